@@ -1,0 +1,176 @@
+package data
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+)
+
+// Group is the projects that share one value of a column: how many, how
+// many of them have a known amount, and the sum of those amounts. Projects
+// of unknown amount are counted apart, never as zero.
+type Group struct {
+	Key     string  // "health", "operational", "2021"; "" for not stated
+	Label   string  // "Health care"
+	Count   int     // projects
+	Known   int     // projects with a known amount
+	Amount  float64 // sum of the known amounts, US$ millions
+	Unknown int     // projects without an amount
+}
+
+// NotStated labels the group of projects that leave a column empty.
+const NotStated = "Not stated"
+
+// GroupProjects groups projects by a column of projects.csv: sector,
+// status, funder, instrument, start_year, region, minerals … A project
+// with several values in a list column (two funders) counts in each group.
+// rows limits the projects counted (nil: all). Groups come in the order a
+// reader expects: vocabulary order for status and instrument, years in
+// time order, and the rest by amount, then count.
+func (d *Dataset) GroupProjects(column string, rows []int) ([]Group, error) {
+	t := d.tabProjects
+	col := t.Column(column)
+	if col < 0 {
+		return nil, &UnknownColumnError{Table: "projects", Column: column}
+	}
+	f := &t.fields[col]
+	keysOf := func(p *Project) []string {
+		if f.list != nil {
+			return *f.list(p)
+		}
+		if v := f.raw(p); v != "" {
+			return []string{v}
+		}
+		return nil
+	}
+	if rows == nil {
+		rows = make([]int, len(d.Projects))
+		for i := range rows {
+			rows[i] = i
+		}
+	}
+	byKey := map[string]*Group{}
+	var groups []*Group
+	add := func(key string, p *Project) {
+		g, ok := byKey[key]
+		if !ok {
+			g = &Group{Key: key, Label: d.groupLabel(column, key)}
+			byKey[key] = g
+			groups = append(groups, g)
+		}
+		g.Count++
+		if p.AmountUSDm.Known {
+			g.Known++
+			g.Amount += p.AmountUSDm.Value
+		} else {
+			g.Unknown++
+		}
+	}
+	for _, r := range rows {
+		p := &d.Projects[r]
+		keys := keysOf(p)
+		if len(keys) == 0 {
+			add("", p)
+		}
+		for _, k := range keys {
+			add(k, p)
+		}
+	}
+	out := make([]Group, len(groups))
+	for i, g := range groups {
+		out[i] = *g
+	}
+	rank := func(g Group) int { return -1 }
+	switch f.Kind {
+	case Vocab:
+		rank = func(g Group) int { return slices.Index(f.Vocab, g.Key) }
+	}
+	slices.SortStableFunc(out, func(a, b Group) int {
+		if (a.Key == "") != (b.Key == "") { // not stated goes last
+			if a.Key == "" {
+				return 1
+			}
+			return -1
+		}
+		switch {
+		case f.Kind == Vocab:
+			return rank(a) - rank(b)
+		case f.Kind == Year:
+			ya, _ := strconv.Atoi(a.Key)
+			yb, _ := strconv.Atoi(b.Key)
+			return ya - yb
+		}
+		if a.Amount != b.Amount {
+			if a.Amount > b.Amount {
+				return -1
+			}
+			return 1
+		}
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Label, b.Label)
+	})
+	return out, nil
+}
+
+func (d *Dataset) groupLabel(column, key string) string {
+	if key == "" {
+		return NotStated
+	}
+	switch column {
+	case "sector", "minerals":
+		return d.NameOf(key)
+	case "region":
+		return RegionName(key)
+	}
+	return key
+}
+
+// Totals of the projects: how many, how many with a known amount, and the
+// sum of those amounts in US$ millions.
+func (d *Dataset) Totals(rows []int) (count, known int, amount float64) {
+	if rows == nil {
+		for i := range d.Projects {
+			if p := &d.Projects[i]; p.AmountUSDm.Known {
+				known++
+				amount += p.AmountUSDm.Value
+			}
+		}
+		return len(d.Projects), known, amount
+	}
+	for _, r := range rows {
+		if p := &d.Projects[r]; p.AmountUSDm.Known {
+			known++
+			amount += p.AmountUSDm.Value
+		}
+	}
+	return len(rows), known, amount
+}
+
+// Latest returns the newest figure of an indicator series ("trade"), by
+// year, the first in file order among equals.
+func (d *Dataset) Latest(series string) (*Indicator, bool) {
+	var best *Indicator
+	for i := range d.Indicators {
+		in := &d.Indicators[i]
+		if in.Series != series || !in.Value.Known {
+			continue
+		}
+		if best == nil || in.Year.Value > best.Year.Value {
+			best = in
+		}
+	}
+	return best, best != nil
+}
+
+// CriticalMinerals lists the minerals on Korea's list of critical minerals.
+func (d *Dataset) CriticalMinerals() []int {
+	var out []int
+	for i := range d.Minerals {
+		if d.Minerals[i].KoreaCritical.Value {
+			out = append(out, i)
+		}
+	}
+	return out
+}

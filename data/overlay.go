@@ -1,0 +1,42 @@
+package data
+
+import (
+	"errors"
+	"io/fs"
+)
+
+// Overlay lays a folder of the user's files over the bundled data set: each
+// file is read from Top when Top has it, else from Base. Only a missing
+// file falls back; a file that is there but unreadable is reported.
+type Overlay struct {
+	Top, Base fs.FS
+}
+
+// Open implements fs.FS.
+func (o Overlay) Open(name string) (fs.File, error) {
+	f, err := o.Top.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return o.Base.Open(name)
+	}
+	return f, err
+}
+
+// Stat implements fs.StatFS.
+func (o Overlay) Stat(name string) (fs.FileInfo, error) {
+	info, err := fs.Stat(o.Top, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return fs.Stat(o.Base, name)
+	}
+	return info, err
+}
+
+// FromTop lists the files of the data set that Top provides.
+func (o Overlay) FromTop() []string {
+	var out []string
+	for _, name := range Files {
+		if _, err := fs.Stat(o.Top, name); !errors.Is(err, fs.ErrNotExist) {
+			out = append(out, name)
+		}
+	}
+	return out
+}

@@ -1,0 +1,325 @@
+package data
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+)
+
+// Query is what a list shows: a filter text, facet selections and a sort.
+// The app and the headless export build the same Query, so both give the
+// same rows in the same order.
+type Query struct {
+	Text   string            // matched, folded, against the list's columns
+	Facets map[string]string // facet name → selected key
+	Sort   string            // column name; "" keeps file order
+	Desc   bool
+}
+
+// View is a filtered and sorted index over one table. It never copies
+// rows: Rows returns row numbers into the table.
+type View struct {
+	t      Table
+	cols   []int    // the columns the filter matches
+	search []string // each row's folded text over cols, joined by "\x00"
+	facets []Facet
+	keys   [][][]string // keys[facet][row]
+
+	q        Query
+	words    []string // the folded filter words
+	folded   string   // the folded filter text
+	order    []int    // every row, in sort order
+	textRows []int    // rows of order that match the filter text
+	rows     []int    // textRows that match the facets too
+}
+
+// NewView indexes a table for filtering over the given columns (the list's
+// visible columns when cols is nil). Folding the text happens once, here.
+func NewView(t Table, cols []int) *View {
+	if cols == nil {
+		cols = t.ListColumns()
+	}
+	v := &View{t: t, cols: cols, facets: t.Facets()}
+	n := t.Len()
+	v.search = make([]string, n)
+	var b strings.Builder
+	for r := 0; r < n; r++ {
+		b.Reset()
+		for i, c := range cols {
+			if i > 0 {
+				b.WriteByte(0)
+			}
+			b.WriteString(t.Display(r, c))
+		}
+		v.search[r] = Fold(b.String())
+	}
+	v.keys = make([][][]string, len(v.facets))
+	for fi, f := range v.facets {
+		keys := make([][]string, n)
+		for r := range keys {
+			keys[r] = f.Values(r)
+		}
+		v.keys[fi] = keys
+	}
+	v.order = make([]int, n)
+	for i := range v.order {
+		v.order[i] = i
+	}
+	v.textRows = v.order
+	v.rows = v.order
+	return v
+}
+
+// Table is the table the view shows.
+func (v *View) Table() Table { return v.t }
+
+// Rows are the row numbers shown, in order.
+func (v *View) Rows() []int { return v.rows }
+
+// Query is the query in effect.
+func (v *View) Query() Query { return v.q }
+
+// Set applies a query, doing only the work its changes need: a new sort
+// re-sorts; a longer filter text narrows the rows already found; facets
+// re-select from the text matches.
+func (v *View) Set(q Query) error {
+	sortCol := -1
+	if q.Sort != "" {
+		if sortCol = v.t.Column(q.Sort); sortCol < 0 {
+			return &UnknownColumnError{Table: v.t.Name(), Column: q.Sort}
+		}
+	}
+	for name := range q.Facets {
+		if v.facetIndex(name) < 0 {
+			return &UnknownColumnError{Table: v.t.Name(), Column: name, Facet: true}
+		}
+	}
+	resorted := q.Sort != v.q.Sort || q.Desc != v.q.Desc
+	if resorted {
+		v.sort(sortCol, q.Desc)
+	}
+	folded := Fold(strings.TrimSpace(q.Text))
+	switch {
+	case resorted || !strings.HasPrefix(folded, v.folded):
+		v.textRows = v.matchText(v.order, folded)
+	case folded != v.folded:
+		v.textRows = v.matchText(v.textRows, folded)
+	}
+	v.folded = folded
+	v.q = q
+	v.q.Facets = cleanFacets(q.Facets)
+	v.rows = v.matchFacets(v.textRows, -1)
+	return nil
+}
+
+// SetText changes only the filter text.
+func (v *View) SetText(text string) {
+	q := v.q
+	q.Text = text
+	_ = v.Set(q)
+}
+
+func cleanFacets(in map[string]string) map[string]string {
+	out := map[string]string{}
+	for k, val := range in {
+		if val != "" {
+			out[k] = val
+		}
+	}
+	return out
+}
+
+func (v *View) facetIndex(name string) int {
+	for i, f := range v.facets {
+		if f.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func (v *View) matchText(from []int, folded string) []int {
+	if folded == "" {
+		return v.order
+	}
+	words := strings.Fields(folded)
+	v.words = words
+	out := make([]int, 0, len(from)/4)
+	for _, r := range from {
+		s := v.search[r]
+		ok := true
+		for _, w := range words {
+			if !strings.Contains(s, w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// matchFacets keeps the rows whose facet keys hold every selection,
+// ignoring the facet skip (−1: none), which facet counts need.
+func (v *View) matchFacets(from []int, skip int) []int {
+	type sel struct {
+		fi  int
+		key string
+	}
+	var sels []sel
+	for name, key := range v.q.Facets {
+		if fi := v.facetIndex(name); fi >= 0 && fi != skip {
+			sels = append(sels, sel{fi, key})
+		}
+	}
+	if len(sels) == 0 {
+		return from
+	}
+	out := make([]int, 0, len(from)/2)
+	for _, r := range from {
+		ok := true
+		for _, s := range sels {
+			if !slices.Contains(v.keys[s.fi][r], s.key) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// sort orders every row by a column: numbers as numbers, text folded,
+// unknowns last in either direction, ties in file order.
+func (v *View) sort(col int, desc bool) {
+	order := make([]int, v.t.Len())
+	for i := range order {
+		order[i] = i
+	}
+	if col < 0 {
+		v.order = order
+		return
+	}
+	dir := 1
+	if desc {
+		dir = -1
+	}
+	if v.t.Columns()[col].Kind.Numeric() || v.t.Columns()[col].Kind == When {
+		keys := make([]float64, len(order))
+		known := make([]bool, len(order))
+		for i := range order {
+			keys[i], known[i] = v.t.Number(i, col)
+		}
+		slices.SortFunc(order, func(a, b int) int {
+			if known[a] != known[b] {
+				if known[a] {
+					return -1
+				}
+				return 1
+			}
+			if c := cmp.Compare(keys[a], keys[b]) * dir; c != 0 {
+				return c
+			}
+			return a - b
+		})
+	} else {
+		keys := make([]string, len(order))
+		for i := range order {
+			if s := v.t.Display(i, col); s != Unknown {
+				keys[i] = Fold(s)
+			}
+		}
+		slices.SortFunc(order, func(a, b int) int {
+			ka, kb := keys[a], keys[b]
+			if (ka == "") != (kb == "") {
+				if ka != "" {
+					return -1
+				}
+				return 1
+			}
+			if c := strings.Compare(ka, kb) * dir; c != 0 {
+				return c
+			}
+			return a - b
+		})
+	}
+	v.order = order
+}
+
+// FacetCount is one choice of a facet selector and how many rows it would
+// show with the other selections and the filter text as they are.
+type FacetCount struct {
+	Key, Label string
+	Count      int
+}
+
+// Facets lists the view's facets.
+func (v *View) Facets() []Facet { return v.facets }
+
+// FacetCounts counts, for each key of a facet, the rows that match the
+// filter text and the other facets. Keys come most frequent first.
+func (v *View) FacetCounts(name string) []FacetCount {
+	fi := v.facetIndex(name)
+	if fi < 0 {
+		return nil
+	}
+	counts := map[string]int{}
+	for _, r := range v.matchFacets(v.textRows, fi) {
+		for _, k := range v.keys[fi][r] {
+			counts[k]++
+		}
+	}
+	// Keep a selected key listed even when nothing matches it now.
+	if sel := v.q.Facets[name]; sel != "" {
+		if _, ok := counts[sel]; !ok {
+			counts[sel] = 0
+		}
+	}
+	out := make([]FacetCount, 0, len(counts))
+	for k, c := range counts {
+		out = append(out, FacetCount{Key: k, Label: v.facets[fi].Label(k), Count: c})
+	}
+	slices.SortFunc(out, func(a, b FacetCount) int {
+		if a.Count != b.Count {
+			return b.Count - a.Count
+		}
+		return strings.Compare(a.Label, b.Label)
+	})
+	return out
+}
+
+// Sum adds up a numeric column over the rows shown: the total of the
+// known values and how many rows had one.
+func (v *View) Sum(column string) (total float64, known int) {
+	col := v.t.Column(column)
+	if col < 0 {
+		return 0, 0
+	}
+	for _, r := range v.rows {
+		if x, ok := v.t.Number(r, col); ok {
+			total += x
+			known++
+		}
+	}
+	return total, known
+}
+
+// UnknownColumnError reports a sort or facet column a table does not have.
+type UnknownColumnError struct {
+	Table, Column string
+	Facet         bool
+}
+
+func (e *UnknownColumnError) Error() string {
+	what := "column"
+	if e.Facet {
+		what = "facet"
+	}
+	return "the " + e.Table + " table has no " + what + " " + quoteName(e.Column)
+}
+
+func quoteName(s string) string { return "\"" + s + "\"" }

@@ -1,0 +1,202 @@
+package data
+
+import (
+	"testing"
+)
+
+func loadGood(t testing.TB) *Dataset {
+	t.Helper()
+	d, err := Load(goodFS(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
+
+// ids gives the ids of the rows a view shows.
+func ids(v *View) []string {
+	out := []string{}
+	for _, r := range v.Rows() {
+		out = append(out, v.Table().ID(r))
+	}
+	return out
+}
+
+func TestFilter(t *testing.T) {
+	d := loadGood(t)
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"", []string{"tungsten-jv", "oncology", "childrens", "rare-metals"}},
+		{"korea", []string{"tungsten-jv", "oncology", "childrens", "rare-metals"}},
+		{"EXIM", []string{"oncology", "childrens"}},          // funder column, any case
+		{"health care", []string{"oncology", "childrens"}},   // the sector's name, not its id
+		{"tashkent city", []string{"oncology", "childrens"}}, // region names, not codes
+		{"edcf loan", []string{"oncology", "childrens"}},     // every word, anywhere
+		{"희귀", []string{"rare-metals"}},                      // Hangul
+		{"$127.5", []string{"oncology"}},                     // the amount as shown
+		{"xyz", []string{}},                                  // nothing
+		{"  shindong  ", []string{"tungsten-jv"}},            // spaces trimmed
+		{"онкологический", []string{}},                       // description is not a list column
+	}
+	v := NewView(d.Table("projects"), nil)
+	for _, tt := range tests {
+		v.SetText(tt.text)
+		if got := ids(v); !equalStrings(got, tt.want) {
+			t.Errorf("%q: got %v want %v", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestFilterAccentsAndApostrophes(t *testing.T) {
+	d := loadGood(t)
+	// Search the description column too, where the accents are.
+	tab := d.Table("projects")
+	v := NewView(tab, []int{tab.Column("name"), tab.Column("description")})
+	for _, q := range []string{"ozbekiston", "o'zbekiston", "Oʻzbekiston", "OZBEKISTON"} {
+		v.SetText(q)
+		if got := ids(v); len(got) != 0 {
+			// "Oʻzbekiston" folds to "o'zbekiston": the apostrophe stays.
+			if q == "ozbekiston" || q == "OZBEKISTON" {
+				t.Errorf("%q matched %v", q, got)
+			}
+		} else if q != "ozbekiston" && q != "OZBEKISTON" {
+			t.Errorf("%q matched nothing", q)
+		}
+	}
+	v.SetText("ОНКОЛОГИЧЕСКИЙ")
+	if got := ids(v); !equalStrings(got, []string{"oncology"}) {
+		t.Errorf("Cyrillic upper case: %v", got)
+	}
+}
+
+// Typing narrows from the rows already found; deleting widens again. Each
+// step must give what a fresh view gives for the same text.
+func TestFilterIncremental(t *testing.T) {
+	d := loadGood(t)
+	v := NewView(d.Table("projects"), nil)
+	steps := []string{"s", "sh", "shi", "shin", "shinx", "shin", "", "e", "ex", "exim", "exim l", "exim lo", "exim loan c", "exim", "xim", "Tash", "tashkent r", "tashkent"}
+	for _, s := range steps {
+		v.SetText(s)
+		fresh := NewView(d.Table("projects"), nil)
+		fresh.SetText(s)
+		if !equalStrings(ids(v), ids(fresh)) {
+			t.Errorf("%q: typed %v, fresh %v", s, ids(v), ids(fresh))
+		}
+	}
+	v.SetText("shin")
+	if got := ids(v); !equalStrings(got, []string{"tungsten-jv"}) {
+		t.Errorf("shin: %v", got)
+	}
+}
+
+func TestSort(t *testing.T) {
+	d := loadGood(t)
+	tests := []struct {
+		sort string
+		desc bool
+		want []string
+	}{
+		{"amount_usd_m", false, []string{"childrens", "tungsten-jv", "oncology", "rare-metals"}},
+		{"amount_usd_m", true, []string{"oncology", "tungsten-jv", "childrens", "rare-metals"}}, // unknown last both ways
+		{"name", false, []string{"childrens", "oncology", "rare-metals", "tungsten-jv"}},
+		{"name", true, []string{"tungsten-jv", "rare-metals", "oncology", "childrens"}},
+		{"end_year", false, []string{"childrens", "tungsten-jv", "oncology", "rare-metals"}}, // ties keep file order
+		{"status", false, []string{"childrens", "rare-metals", "tungsten-jv", "oncology"}},
+		{"sector", false, []string{"tungsten-jv", "rare-metals", "oncology", "childrens"}}, // by name shown: Critical… < Health…
+		{"", false, []string{"tungsten-jv", "oncology", "childrens", "rare-metals"}},
+	}
+	v := NewView(d.Table("projects"), nil)
+	for _, tt := range tests {
+		if err := v.Set(Query{Sort: tt.sort, Desc: tt.desc}); err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(v); !equalStrings(got, tt.want) {
+			t.Errorf("%s desc=%v: got %v want %v", tt.sort, tt.desc, got, tt.want)
+		}
+	}
+	// Numbers sort as numbers, not as text: 100 < 120 < 127.5 although "100" < "120" < "127.5" too;
+	// a better check is uranium 139.2 kt < gold 5300 t < lithium 123000 t.
+	m := NewView(d.Table("minerals"), nil)
+	_ = m.Set(Query{Sort: "reserves"})
+	if got := ids(m); !equalStrings(got, []string{"uranium", "gold", "lithium", "tungsten"}) {
+		t.Errorf("reserves: %v", got)
+	}
+	_ = m.Set(Query{Sort: "date"})
+	if err := m.Set(Query{Sort: "nope"}); err == nil || err.Error() != `the minerals table has no column "nope"` {
+		t.Errorf("unknown column: %v", err)
+	}
+}
+
+func TestSortKeepsFilter(t *testing.T) {
+	d := loadGood(t)
+	v := NewView(d.Table("projects"), nil)
+	_ = v.Set(Query{Text: "health"})
+	_ = v.Set(Query{Text: "health", Sort: "amount_usd_m", Desc: true})
+	if got := ids(v); !equalStrings(got, []string{"oncology", "childrens"}) {
+		t.Errorf("got %v", got)
+	}
+}
+
+func TestFacets(t *testing.T) {
+	d := loadGood(t)
+	v := NewView(d.Table("projects"), nil)
+	counts := v.FacetCounts("sector")
+	if len(counts) != 2 || counts[0] != (FacetCount{"mining", "Critical minerals and mining", 2}) || counts[1] != (FacetCount{"health", "Health care", 2}) {
+		t.Fatalf("sector counts %+v", counts)
+	}
+	_ = v.Set(Query{Facets: map[string]string{"funder": "Korea Eximbank (EDCF)"}})
+	if got := ids(v); !equalStrings(got, []string{"oncology", "childrens"}) {
+		t.Errorf("funder facet: %v", got)
+	}
+	// Other facets count within the selection; the facet's own counts ignore it.
+	if got := v.FacetCounts("status"); len(got) != 2 || got[0].Count != 1 {
+		t.Errorf("status counts %+v", got)
+	}
+	if got := v.FacetCounts("funder"); len(got) != 4 {
+		t.Errorf("funder counts should ignore the funder selection: %+v", got)
+	}
+	_ = v.Set(Query{Facets: map[string]string{"funder": "KOICA", "region": "UZ-TO"}})
+	if got := ids(v); !equalStrings(got, []string{"rare-metals"}) {
+		t.Errorf("two facets: %v", got)
+	}
+	if got := v.FacetCounts("region"); got[0].Label != "Tashkent city" && got[0].Label != "Tashkent Region" {
+		t.Errorf("region labels %+v", got)
+	}
+	_ = v.Set(Query{Text: "oncology", Facets: map[string]string{"status": "completed"}})
+	if len(v.Rows()) != 0 {
+		t.Errorf("text and facet: %v", ids(v))
+	}
+	// The selected key stays listed with 0 so the selector can show it.
+	found := false
+	for _, c := range v.FacetCounts("status") {
+		if c.Key == "completed" && c.Count == 0 {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("selected key missing: %+v", v.FacetCounts("status"))
+	}
+	if err := v.Set(Query{Facets: map[string]string{"colour": "red"}}); err == nil {
+		t.Error("unknown facet accepted")
+	}
+	m := NewView(d.Table("minerals"), nil)
+	_ = m.Set(Query{Facets: map[string]string{"korea_critical": "yes"}})
+	if got := ids(m); !equalStrings(got, []string{"tungsten", "lithium"}) {
+		t.Errorf("critical: %v", got)
+	}
+}
+
+func TestSum(t *testing.T) {
+	d := loadGood(t)
+	v := NewView(d.Table("projects"), nil)
+	total, known := v.Sum("amount_usd_m")
+	if total != 347.5 || known != 3 {
+		t.Errorf("sum %v %d", total, known)
+	}
+	v.SetText("exim")
+	if total, known = v.Sum("amount_usd_m"); total != 227.5 || known != 2 {
+		t.Errorf("filtered sum %v %d", total, known)
+	}
+}

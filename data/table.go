@@ -1,0 +1,228 @@
+package data
+
+import (
+	"strconv"
+	"strings"
+)
+
+// Table is one file of the data set seen as rows and columns: what the
+// list views show, sort, filter and export. Rows are addressed by their
+// index in the file; nothing here copies them.
+type Table interface {
+	Name() string      // "projects"
+	File() string      // "projects.csv"
+	Noun() string      // "project", for "12 of 38 projects"
+	Len() int          // number of rows
+	Columns() []Column // every column of the file, in file order
+	ListColumns() []int
+	Column(name string) int              // index of a column by CSV name, −1 if none
+	Raw(row, col int) string             // the CSV text of a cell
+	Display(row, col int) string         // the cell for people, "—" when unknown
+	Number(row, col int) (float64, bool) // the sort key of a numeric or date column
+	ID(row int) string                   // the row's id ("" where rows have none)
+	Line(row int) int                    // the line the row starts on in its file
+	Sources(row int) List                // the row's source ids
+	Facets() []Facet
+}
+
+// Facet is a column whose values group the rows, offered as a selector
+// beside the filter box (project sector, status …).
+type Facet struct {
+	Name   string                 // the column's CSV name
+	Title  string                 // "Sector"
+	values func(row int) []string // the row's keys (one, or several for a list)
+	label  func(key string) string
+}
+
+// Label is how a facet key is shown ("UZ-TO" → "Tashkent Region").
+func (f Facet) Label(key string) string {
+	if f.label == nil {
+		return key
+	}
+	return f.label(key)
+}
+
+// Values returns a row's keys for this facet.
+func (f Facet) Values(row int) []string { return f.values(row) }
+
+// field is a column bound to where its value lives in a row of type R.
+// Exactly one of the getters is set.
+type field[R any] struct {
+	Column
+	str  func(*R) *string
+	num  func(*R) *Number
+	list func(*R) *List
+	flag func(*R) *Flag
+	date func(*R) *Date
+	show func(*R) string // how people see it, when not the default
+}
+
+func strField[R any](c Column, f func(*R) *string) field[R] { return field[R]{Column: c, str: f} }
+func numField[R any](c Column, f func(*R) *Number) field[R] { return field[R]{Column: c, num: f} }
+func listField[R any](c Column, f func(*R) *List) field[R]  { return field[R]{Column: c, list: f} }
+func flagField[R any](c Column, f func(*R) *Flag) field[R]  { return field[R]{Column: c, flag: f} }
+func dateField[R any](c Column, f func(*R) *Date) field[R]  { return field[R]{Column: c, date: f} }
+func (f field[R]) shown(show func(*R) string) field[R]      { f.show = show; return f }
+
+func (f *field[R]) raw(r *R) string {
+	switch {
+	case f.str != nil:
+		return *f.str(r)
+	case f.num != nil:
+		return f.num(r).String()
+	case f.list != nil:
+		return f.list(r).String()
+	case f.flag != nil:
+		return f.flag(r).String()
+	default:
+		return f.date(r).String()
+	}
+}
+
+func (f *field[R]) display(r *R) string {
+	if f.show != nil {
+		return orUnknown(f.show(r))
+	}
+	switch {
+	case f.num != nil:
+		n := *f.num(r)
+		switch f.Kind {
+		case Money:
+			return FormatMoney(n)
+		case Year, Rank:
+			if n.Known {
+				return strconv.Itoa(n.Int())
+			}
+			return orUnknown(n.Bad)
+		case Percent:
+			return FormatQuantity(n, "%")
+		case Latitude, Longitude:
+			if n.Known {
+				return strconv.FormatFloat(n.Value, 'f', -1, 64)
+			}
+			return orUnknown(n.Bad)
+		}
+		if !n.Known {
+			return orUnknown(n.Bad)
+		}
+		return Thousands(n.Value)
+	case f.list != nil:
+		return orUnknown(strings.Join(*f.list(r), ", "))
+	case f.date != nil:
+		return FormatDate(*f.date(r))
+	}
+	return orUnknown(f.raw(r))
+}
+
+func (f *field[R]) number(r *R) (float64, bool) {
+	switch {
+	case f.num != nil:
+		n := f.num(r)
+		return n.Value, n.Known
+	case f.date != nil:
+		d := f.date(r)
+		return float64(d.Year*10000 + d.Month*100 + d.Day), d.Known()
+	}
+	return 0, false
+}
+
+// table implements Table for one row type.
+type table[R any] struct {
+	name, file, noun string
+	rows             *[]R
+	lines            []int
+	skip             map[int]bool // rows whose cells are not where the header says
+	fields           []field[R]
+	columns          []Column
+	list             []int
+	id               func(*R) string
+	sources          func(*R) List
+	facets           []Facet
+}
+
+func newTable[R any](name, noun string, rows *[]R, fields []field[R], list []string, id func(*R) string, sources func(*R) List) *table[R] {
+	t := &table[R]{name: name, file: name + ".csv", noun: noun, rows: rows, fields: fields, id: id, sources: sources}
+	for _, f := range fields {
+		t.columns = append(t.columns, f.Column)
+	}
+	for _, n := range list {
+		if i := t.Column(n); i >= 0 {
+			t.list = append(t.list, i)
+		}
+	}
+	return t
+}
+
+func (t *table[R]) Name() string       { return t.name }
+func (t *table[R]) File() string       { return t.file }
+func (t *table[R]) Noun() string       { return t.noun }
+func (t *table[R]) Len() int           { return len(*t.rows) }
+func (t *table[R]) Columns() []Column  { return t.columns }
+func (t *table[R]) ListColumns() []int { return t.list }
+func (t *table[R]) Facets() []Facet    { return t.facets }
+func (t *table[R]) row(i int) *R       { return &(*t.rows)[i] }
+func (t *table[R]) Raw(row, col int) string {
+	return t.fields[col].raw(t.row(row))
+}
+func (t *table[R]) Display(row, col int) string {
+	return t.fields[col].display(t.row(row))
+}
+func (t *table[R]) Number(row, col int) (float64, bool) {
+	return t.fields[col].number(t.row(row))
+}
+func (t *table[R]) Sources(row int) List { return t.sources(t.row(row)) }
+
+func (t *table[R]) ID(row int) string {
+	if t.id == nil {
+		return ""
+	}
+	return t.id(t.row(row))
+}
+
+func (t *table[R]) Line(row int) int {
+	if row < len(t.lines) {
+		return t.lines[row]
+	}
+	return row + 2
+}
+
+func (t *table[R]) Column(name string) int {
+	for i, c := range t.columns {
+		if c.Name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// facet adds a selector over a column; label turns keys into names.
+func (t *table[R]) facet(name string, label func(string) string) {
+	col := t.Column(name)
+	f := t.fields[col]
+	fc := Facet{Name: name, Title: f.Title, label: label}
+	if f.list != nil {
+		fc.values = func(row int) []string { return *f.list(t.row(row)) }
+	} else {
+		fc.values = func(row int) []string {
+			v := f.raw(t.row(row))
+			if v == "" {
+				return nil
+			}
+			return []string{v}
+		}
+	}
+	t.facets = append(t.facets, fc)
+}
+
+// Columns of one file as a plain list, for readers that do not need a
+// loaded data set (the template README, the header check).
+func schemaColumns(file string) []Column {
+	var d Dataset
+	d.buildTables()
+	for _, t := range d.tables {
+		if t.File() == file {
+			return t.Columns()
+		}
+	}
+	return nil
+}

@@ -1,0 +1,253 @@
+package data
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// check runs every rule that needs the whole data set: cell types and
+// ranges, vocabularies, duplicate ids, references between files, and the
+// rules that tie columns of one row together.
+func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
+	resolve := func(target, id string) bool {
+		if failed[target] || target == "any" && (failed["minerals"] || failed["sectors"] || failed["projects"]) {
+			return true // the target file is already reported
+		}
+		switch target {
+		case "sources":
+			_, ok := d.sourceByID[id]
+			return ok
+		case "minerals":
+			_, ok := d.mineralByID[id]
+			return ok
+		case "sectors":
+			_, ok := d.sectorByID[id]
+			return ok
+		default:
+			_, _, ok := d.RowOf(id)
+			return ok
+		}
+	}
+	checkTable(d.tabMinerals, resolve, add)
+	checkTable(d.tabSectors, resolve, add)
+	checkTable(d.tabProjects, resolve, add)
+	checkTable(d.tabIndicators, resolve, add)
+	checkTable(d.tabMilestones, resolve, add)
+	checkTable(d.tabSources, resolve, add)
+
+	// Milestones point at minerals, sectors and projects by id alone, so an
+	// id must name one row across the three files.
+	owner := map[string]string{}
+	for _, t := range []Table{d.tabMinerals, d.tabSectors, d.tabProjects} {
+		for i := 0; i < t.Len(); i++ {
+			id := t.ID(i)
+			if id == "" {
+				continue
+			}
+			if prev, dup := owner[id]; dup && prev != t.File() {
+				add(Problem{File: t.File(), Line: t.Line(i), Column: "id", Msg: fmt.Sprintf("%s is also an id in %s", quote(id), prev), Expected: "ids unique across minerals.csv, sectors.csv and projects.csv"})
+				continue
+			}
+			owner[id] = t.File()
+		}
+	}
+
+	for i := range d.Minerals {
+		m := &d.Minerals[i]
+		line := d.tabMinerals.Line(i)
+		if m.KoreaStrategic.Value && m.KoreaCritical.Known && !m.KoreaCritical.Value {
+			add(Problem{File: MineralsFile, Line: line, Column: "korea_strategic", Msg: "the mineral is strategic but not critical", Expected: "korea_critical yes: the 10 strategic minerals are among the 33 critical ones"})
+		}
+		needsUnit(add, MineralsFile, line, "production", m.Production, m.ProductionUnit)
+		needsUnit(add, MineralsFile, line, "reserves", m.Reserves, m.ReservesUnit)
+	}
+	for i := range d.Projects {
+		p := &d.Projects[i]
+		line := d.tabProjects.Line(i)
+		if p.Latitude.Known != p.Longitude.Known {
+			add(Problem{File: ProjectsFile, Line: line, Column: "longitude", Msg: "only one of latitude and longitude is given", Expected: "both or neither"})
+		}
+		if p.StartYear.Known && p.EndYear.Known && p.EndYear.Value < p.StartYear.Value {
+			add(Problem{File: ProjectsFile, Line: line, Column: "end_year", Msg: fmt.Sprintf("%d is before the start year %d", p.EndYear.Int(), p.StartYear.Int()), Expected: "an end year on or after the start year"})
+		}
+	}
+	for i := range d.Indicators {
+		in := &d.Indicators[i]
+		if in.Value.Known && in.Unit == "" {
+			add(Problem{File: IndicatorsFile, Line: d.tabIndicators.Line(i), Column: "unit", Msg: "the value has no unit", Expected: "a unit such as USD m or companies"})
+		}
+	}
+}
+
+func needsUnit(add func(Problem), file string, line int, col string, n Number, unit string) {
+	if n.Known && strings.TrimSpace(unit) == "" {
+		add(Problem{File: file, Line: line, Column: col + "_unit", Msg: "the " + col + " figure has no unit", Expected: "a unit such as t, kt or tU"})
+	}
+}
+
+// checkTable applies each column's own rules to every row.
+func checkTable[R any](t *table[R], resolve func(target, id string) bool, add func(Problem)) {
+	file := t.File()
+	firstLine := map[string]int{}
+	for i := range *t.rows {
+		if t.skip[i] {
+			continue
+		}
+		r := t.row(i)
+		line := t.Line(i)
+		for fi := range t.fields {
+			f := &t.fields[fi]
+			bad := func(msg, expected string) {
+				add(Problem{File: file, Line: line, Column: f.Name, Msg: msg, Expected: expected})
+			}
+			if f.NotEmpty && strings.TrimSpace(f.raw(r)) == "" {
+				bad("the cell is empty", emptyExpectation(f.Column))
+				continue
+			}
+			switch {
+			case f.str != nil:
+				s := f.str(r)
+				*s = strings.TrimSpace(*s)
+				checkText(f.Column, *s, bad)
+				if f.Kind == ID && *s != "" {
+					if prev, dup := firstLine[*s]; dup {
+						bad(fmt.Sprintf("%s is used again (first on line %d)", quote(*s), prev), "a unique id")
+					} else {
+						firstLine[*s] = line
+					}
+				}
+				if f.Kind == Ref && *s != "" && !resolve(f.Target, *s) {
+					bad(fmt.Sprintf("%s is not an id in %s.csv", quote(*s), f.Target), "the id of a row of "+f.Target+".csv")
+				}
+			case f.num != nil:
+				checkNumber(f.Column, *f.num(r), bad)
+			case f.list != nil:
+				for _, v := range *f.list(r) {
+					switch f.Kind {
+					case Refs:
+						if !resolve(f.Target, v) {
+							where := f.Target + ".csv"
+							if f.Target == "any" {
+								where = "minerals.csv, sectors.csv or projects.csv"
+							}
+							bad(fmt.Sprintf("%s is not an id in %s", quote(v), where), "ids of rows of "+where+", separated by ;")
+						}
+					case Regions:
+						if _, ok := RegionNames[v]; !ok {
+							bad(fmt.Sprintf("%s is not a region code", quote(v)), "ISO 3166-2 codes of Uzbekistan such as UZ-TO or UZ-TK")
+						}
+					}
+				}
+			case f.flag != nil:
+				if fl := f.flag(r); fl.Bad != "" {
+					bad(fmt.Sprintf("%s is not yes or no", quote(fl.Bad)), "yes or no")
+				}
+			case f.date != nil:
+				if dt := f.date(r); dt.Bad != "" {
+					bad(fmt.Sprintf("%s is not a date", quote(dt.Bad)), "a date written 2024-06-14, 2024-06 or 2024")
+				}
+			}
+		}
+	}
+}
+
+func emptyExpectation(c Column) string {
+	switch c.Kind {
+	case ID:
+		return "a unique lowercase id such as gold"
+	case Refs:
+		if c.Name == "sources" {
+			return "at least one source id from sources.csv"
+		}
+		return "at least one id"
+	case Vocab:
+		return "one of " + strings.Join(c.Vocab, ", ")
+	}
+	return c.Doc
+}
+
+func checkText(c Column, s string, bad func(msg, expected string)) {
+	switch c.Kind {
+	case ID:
+		if s != "" && !isSlug(s) {
+			bad(fmt.Sprintf("%s is not a lowercase id", quote(s)), "letters a-z, digits and single hyphens, such as edcf-pharma-park")
+		}
+	case Vocab:
+		if s == "" {
+			return
+		}
+		for _, v := range c.Vocab {
+			if s == v {
+				return
+			}
+		}
+		bad(fmt.Sprintf("%s is not a known %s", quote(s), c.Name), "one of "+strings.Join(c.Vocab, ", "))
+	case Link:
+		if s != "" && !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
+			bad(fmt.Sprintf("%s is not a web address", quote(s)), "an address starting with https:// or http://")
+		}
+	}
+}
+
+func isSlug(s string) bool {
+	if s == "" || s[0] == '-' || s[len(s)-1] == '-' || strings.Contains(s, "--") {
+		return false
+	}
+	for _, r := range s {
+		if !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-') {
+			return false
+		}
+	}
+	return true
+}
+
+func checkNumber(c Column, n Number, bad func(msg, expected string)) {
+	if n.Bad != "" {
+		expected := "a number such as 12.5"
+		switch {
+		case c.Kind == Year:
+			expected = "a year such as 2024"
+		case strings.Count(n.Bad, ",") == 1 && !strings.Contains(n.Bad, "."):
+			if _, err := strconv.ParseFloat(strings.Replace(n.Bad, ",", ".", 1), 64); err == nil {
+				expected = "a number with a decimal point, such as " + strings.Replace(n.Bad, ",", ".", 1) + "; no thousands separators"
+			}
+		case strings.ContainsAny(n.Bad, "$€£%"):
+			expected = "a plain number without currency or unit signs"
+		}
+		bad(fmt.Sprintf("%s is not a number", quote(n.Bad)), expected)
+		return
+	}
+	if !n.Known {
+		return
+	}
+	v := n.Value
+	whole := v == math.Trunc(v)
+	switch c.Kind {
+	case Year:
+		if !whole || v < 1900 || v > 2100 {
+			bad(fmt.Sprintf("%s is not a year", n.String()), "a year from 1900 to 2100")
+		}
+	case Rank:
+		if !whole || v < 1 {
+			bad(fmt.Sprintf("%s is not a rank", n.String()), "a whole number from 1")
+		}
+	case Percent:
+		if v < 0 || v > 100 {
+			bad(fmt.Sprintf("%s is not a percentage", n.String()), "a number from 0 to 100")
+		}
+	case Money:
+		if v < 0 {
+			bad(fmt.Sprintf("%s is negative", n.String()), "an amount of 0 or more, in US$ millions")
+		}
+	case Latitude:
+		if v < -90 || v > 90 {
+			bad(fmt.Sprintf("%s is not a latitude", n.String()), "decimal degrees from -90 to 90")
+		}
+	case Longitude:
+		if v < -180 || v > 180 {
+			bad(fmt.Sprintf("%s is not a longitude", n.String()), "decimal degrees from -180 to 180")
+		}
+	}
+}
