@@ -1,0 +1,324 @@
+// Package ui is the dashboard's window: tabs of list, detail and summary
+// views over one data set, its menus, shortcuts and remembered settings.
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+
+	"uzkor/data"
+)
+
+// Title is the window title and the app's display name.
+const Title = "Uzbekistan–Korea Partnership Dashboard"
+
+// Default window size, used until the user resizes it.
+const (
+	defaultWidth  = 1280
+	defaultHeight = 800
+)
+
+// UI is the dashboard: tabs over one data set. It can live in a window
+// (Attach) or be drawn offscreen (Render).
+type UI struct {
+	app   fyne.App
+	win   fyne.Window // nil when drawn offscreen
+	data  *data.Dataset
+	prefs fyne.Preferences // nil: nothing is remembered
+	theme *appTheme
+
+	tabs  *container.AppTabs
+	views []*tabView
+	keys  fyne.ShortcutHandler // the shortcuts the canvas has too, for tests
+
+	overview *overviewView
+	minerals *mineralsView
+	sectors  *sectorsView
+	projects *projectsView
+	timeline *timelineView
+	sources  *sourcesView
+}
+
+// tabView is one entry of the view registry: a tab of the window.
+type tabView struct {
+	name, title string
+	icon        fyne.Resource
+	content     fyne.CanvasObject
+	list        *listView // for the list tabs
+	item        *container.TabItem
+}
+
+// New builds the dashboard over a data set, restoring what the user left:
+// last tab, sort and filter of each list, split positions and theme.
+func New(a fyne.App, d *data.Dataset) *UI {
+	prefs := a.Preferences()
+	return build(a, d, prefs, prefs.StringWithFallback("theme", themeSystem))
+}
+
+// build makes the tabs. The theme is set first, so every widget is made
+// in the colours it will be shown in.
+func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI {
+	u := &UI{app: a, data: d, prefs: prefs}
+	u.theme = newTheme(mode)
+	a.Settings().SetTheme(u.theme)
+
+	u.overview = newOverviewView(u)
+	u.minerals = newMineralsView(u)
+	u.sectors = newSectorsView(u)
+	u.projects = newProjectsView(u)
+	u.timeline = newTimelineView(u)
+	u.sources = newSourcesView(u)
+	u.views = []*tabView{
+		{name: "overview", title: "Overview", icon: theme.HomeIcon(), content: u.overview.content()},
+		{name: "minerals", title: "Minerals", icon: theme.StorageIcon(), list: u.minerals.listView},
+		{name: "sectors", title: "Sectors", icon: theme.GridIcon(), list: u.sectors.listView},
+		{name: "projects", title: "Projects", icon: theme.ListIcon(), list: u.projects.listView},
+		{name: "timeline", title: "Timeline", icon: theme.HistoryIcon(), content: u.timeline.content()},
+		{name: "sources", title: "Sources", icon: theme.DocumentIcon(), list: u.sources.listView},
+	}
+	var items []*container.TabItem
+	for _, v := range u.views {
+		if v.list != nil {
+			v.content = v.list.content()
+		}
+		v.item = container.NewTabItemWithIcon(v.title, v.icon, v.content)
+		items = append(items, v.item)
+	}
+	u.tabs = container.NewAppTabs(items...)
+	u.restore()
+	u.tabs.OnSelected = func(*container.TabItem) {
+		u.setPref(func(p fyne.Preferences) { p.SetString("tab", u.CurrentTab()) })
+	}
+	return u
+}
+
+// Content is the dashboard's whole window content.
+func (u *UI) Content() fyne.CanvasObject { return u.tabs }
+
+// Attach puts the dashboard in a window: content, menus, shortcuts, size.
+func (u *UI) Attach(w fyne.Window) {
+	u.win = w
+	w.SetTitle(Title)
+	w.SetContent(u.Content())
+	w.SetMainMenu(u.mainMenu())
+	u.addShortcuts(w.Canvas())
+	w.Resize(fyne.NewSize(
+		float32(u.prefFloat("window.width", defaultWidth)),
+		float32(u.prefFloat("window.height", defaultHeight))))
+	w.SetCloseIntercept(func() {
+		u.saveState()
+		w.Close()
+	})
+	u.app.Lifecycle().SetOnStopped(u.saveState)
+}
+
+// CurrentTab names the tab shown ("projects").
+func (u *UI) CurrentTab() string {
+	for _, v := range u.views {
+		if v.item == u.tabs.Selected() {
+			return v.name
+		}
+	}
+	return ""
+}
+
+// ShowTab switches to a tab by name; it reports false for an unknown name.
+func (u *UI) ShowTab(name string) bool {
+	for _, v := range u.views {
+		if v.name == name {
+			u.tabs.Select(v.item)
+			return true
+		}
+	}
+	return false
+}
+
+// TabNames lists the tabs in order.
+func (u *UI) TabNames() []string {
+	out := make([]string, len(u.views))
+	for i, v := range u.views {
+		out[i] = v.name
+	}
+	return out
+}
+
+func (u *UI) list(name string) *listView {
+	for _, v := range u.views {
+		if v.name == name {
+			return v.list
+		}
+	}
+	return nil
+}
+
+// currentList is the list of the tab shown, or nil.
+func (u *UI) currentList() *listView { return u.list(u.CurrentTab()) }
+
+// show opens a row of minerals, sectors or projects in its tab.
+func (u *UI) show(table, id string) {
+	lv := u.list(table)
+	if lv == nil {
+		return
+	}
+	u.ShowTab(table)
+	lv.showID(id)
+}
+
+// focusFilter puts the cursor in the filter box of the list shown.
+func (u *UI) focusFilter() {
+	if lv := u.currentList(); lv != nil && u.win != nil {
+		u.win.Canvas().Focus(lv.filter)
+	}
+}
+
+// escape clears the filters of the list shown.
+func (u *UI) escape() {
+	if lv := u.currentList(); lv != nil {
+		lv.clearFilters()
+	}
+}
+
+// setTheme switches between following the system, light and dark.
+func (u *UI) setTheme(mode string) {
+	u.theme = newTheme(mode)
+	u.app.Settings().SetTheme(u.theme)
+	u.setPref(func(p fyne.Preferences) { p.SetString("theme", mode) })
+	if u.win != nil {
+		u.win.SetMainMenu(u.mainMenu())
+	}
+}
+
+type shortcut struct {
+	key    fyne.KeyName
+	mod    fyne.KeyModifier
+	label  string // as the shortcuts dialog shows it
+	what   string
+	action func()
+}
+
+// shortcuts lists every keyboard shortcut; the menus, the canvas and the
+// shortcuts dialog all read it.
+func (u *UI) shortcuts() []shortcut {
+	ctrl := fyne.KeyModifierShortcutDefault
+	out := []shortcut{}
+	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
+	for i, v := range u.views {
+		name := v.name
+		out = append(out, shortcut{keys[i], ctrl, "Ctrl+" + string(keys[i]), "Show " + v.title, func() { u.ShowTab(name) }})
+	}
+	out = append(out,
+		shortcut{fyne.KeyF, ctrl, "Ctrl+F", "Filter the list shown", u.focusFilter},
+		shortcut{fyne.KeyEscape, 0, "Esc", "Clear the filters of the list shown", u.escape},
+		shortcut{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", u.quit},
+	)
+	return out
+}
+
+func (s shortcut) fyne() fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: s.key, Modifier: s.mod}
+}
+
+func (u *UI) addShortcuts(c fyne.Canvas) {
+	for _, s := range u.shortcuts() {
+		s := s
+		if s.mod == 0 {
+			continue
+		}
+		c.AddShortcut(s.fyne(), func(fyne.Shortcut) { s.action() })
+		u.keys.AddShortcut(s.fyne(), func(fyne.Shortcut) { s.action() })
+	}
+	prev := c.OnTypedKey()
+	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if k.Name == fyne.KeyEscape {
+			u.escape()
+			return
+		}
+		if prev != nil {
+			prev(k)
+		}
+	})
+}
+
+func (u *UI) quit() {
+	u.saveState()
+	u.app.Quit()
+}
+
+// restore applies the remembered tab, list settings and theme.
+func (u *UI) restore() {
+	for _, v := range u.views {
+		if v.list == nil {
+			continue
+		}
+		lv := v.list
+		p := "list." + lv.name + "."
+		q := data.Query{Text: u.prefString(p+"filter", ""), Sort: u.prefString(p+"sort", ""), Desc: u.prefBool(p + "desc")}
+		if lv.view.Table().Column(q.Sort) < 0 {
+			q.Sort = ""
+		}
+		lv.setQuery(q)
+		if off := u.prefFloat(p+"split", 0); off > 0.05 && off < 0.95 {
+			lv.split.SetOffset(off)
+		}
+	}
+	u.ShowTab(u.prefString("tab", "overview"))
+}
+
+// saveList remembers a list's sort and filter text.
+func (u *UI) saveList(lv *listView) {
+	q := lv.view.Query()
+	u.setPref(func(p fyne.Preferences) {
+		k := "list." + lv.name + "."
+		p.SetString(k+"filter", q.Text)
+		p.SetString(k+"sort", q.Sort)
+		p.SetBool(k+"desc", q.Desc)
+	})
+}
+
+// saveState remembers what is only read when leaving: the window size
+// and the split positions.
+func (u *UI) saveState() {
+	u.setPref(func(p fyne.Preferences) {
+		for _, v := range u.views {
+			if v.list != nil {
+				p.SetFloat("list."+v.list.name+".split", v.list.split.Offset)
+			}
+		}
+		if u.win != nil {
+			s := u.win.Canvas().Size()
+			if s.Width >= 400 && s.Height >= 300 {
+				p.SetFloat("window.width", float64(s.Width))
+				p.SetFloat("window.height", float64(s.Height))
+			}
+		}
+	})
+}
+
+func (u *UI) setPref(f func(fyne.Preferences)) {
+	if u.prefs != nil {
+		f(u.prefs)
+	}
+}
+
+func (u *UI) prefString(key, fallback string) string {
+	if u.prefs == nil {
+		return fallback
+	}
+	return u.prefs.StringWithFallback(key, fallback)
+}
+
+func (u *UI) prefFloat(key string, fallback float64) float64 {
+	if u.prefs == nil {
+		return fallback
+	}
+	return u.prefs.FloatWithFallback(key, fallback)
+}
+
+func (u *UI) prefBool(key string) bool {
+	if u.prefs == nil {
+		return false
+	}
+	return u.prefs.Bool(key)
+}

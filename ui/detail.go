@@ -1,0 +1,200 @@
+package ui
+
+import (
+	"net/url"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"uzkor/data"
+)
+
+// link is a related record the detail pane offers: a tap opens it in its
+// own tab.
+type link struct {
+	label string
+	table string // "minerals", "sectors", "projects"
+	id    string
+}
+
+// detailPane shows every field of one row, its links and its sources. Its
+// text can be selected, and Copy puts all of it on the clipboard.
+type detailPane struct {
+	ui     *UI
+	box    *fyne.Container
+	scroll *container.Scroll
+	copy   *widget.Button
+	form   *fyne.Container // the current run of label–value fields
+	text   strings.Builder // the pane as plain text, for Copy
+	title  string
+
+	// Handles for tests: the values shown by field label, and the links.
+	values    map[string]*widget.Label
+	linkItems []*widget.Hyperlink
+}
+
+func newDetailPane(u *UI) *detailPane {
+	d := &detailPane{ui: u, box: container.NewVBox(), values: map[string]*widget.Label{}}
+	d.copy = widget.NewButtonWithIcon("Copy", theme.ContentCopyIcon(), d.copyAll)
+	d.copy.Importance = widget.LowImportance
+	d.scroll = container.NewVScroll(d.box)
+	return d
+}
+
+func (d *detailPane) content() fyne.CanvasObject { return d.scroll }
+
+// reset empties the pane; empty is what it says when nothing is selected.
+func (d *detailPane) reset(empty string) {
+	d.box.Objects = nil
+	d.form = nil
+	d.text.Reset()
+	d.values = map[string]*widget.Label{}
+	d.linkItems = nil
+	d.title = ""
+	if empty != "" {
+		l := widget.NewLabel(empty)
+		l.Wrapping = fyne.TextWrapWord
+		l.Importance = widget.LowImportance
+		d.box.Add(l)
+	}
+	d.box.Refresh()
+	d.scroll.ScrollToTop()
+}
+
+func (d *detailPane) done() { d.box.Refresh() }
+
+// heading starts the pane with the row's name and a line under it.
+func (d *detailPane) heading(title, subtitle string) {
+	d.title = title
+	t := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	t.SizeName = theme.SizeNameSubHeadingText
+	t.Wrapping = fyne.TextWrapWord
+	t.Selectable = true
+	top := container.NewBorder(nil, nil, nil, d.copy, t)
+	d.box.Add(top)
+	d.text.WriteString(title + "\n")
+	if subtitle != "" {
+		s := widget.NewLabelWithStyle(subtitle, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
+		s.Wrapping = fyne.TextWrapWord
+		d.box.Add(s)
+		d.text.WriteString(subtitle + "\n")
+	}
+	d.box.Add(widget.NewSeparator())
+}
+
+// field adds a label and its value; an empty value shows as "—".
+func (d *detailPane) field(label, value string) {
+	if strings.TrimSpace(value) == "" {
+		value = data.Unknown
+	}
+	if d.form == nil {
+		d.form = container.New(layout.NewFormLayout())
+		d.box.Add(d.form)
+	}
+	k := widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+	v := widget.NewLabel(value)
+	v.Wrapping = fyne.TextWrapWord
+	v.Selectable = true
+	d.form.Add(k)
+	d.form.Add(v)
+	d.values[label] = v
+	d.text.WriteString(label + ": " + value + "\n")
+}
+
+// section starts a titled part of the pane.
+func (d *detailPane) section(title string) {
+	d.form = nil
+	h := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	d.box.Add(h)
+	d.text.WriteString("\n" + title + "\n")
+}
+
+// paragraph adds a block of text under a title; nothing when empty.
+func (d *detailPane) paragraph(title, text string) {
+	if strings.TrimSpace(text) == "" {
+		return
+	}
+	d.section(title)
+	p := widget.NewLabel(text)
+	p.Wrapping = fyne.TextWrapWord
+	p.Selectable = true
+	d.box.Add(p)
+	d.values[title] = p
+	d.text.WriteString(text + "\n")
+}
+
+// links adds a titled list of related records, each a link to its tab.
+func (d *detailPane) links(title string, items []link) {
+	d.section(title + " (" + strconv.Itoa(len(items)) + ")")
+	if len(items) == 0 {
+		l := widget.NewLabel("None in the data")
+		l.Importance = widget.LowImportance
+		d.box.Add(l)
+		d.text.WriteString("None in the data\n")
+		return
+	}
+	for _, it := range items {
+		it := it
+		h := widget.NewHyperlink(it.label, nil)
+		h.Wrapping = fyne.TextWrapWord
+		h.OnTapped = func() { d.ui.show(it.table, it.id) }
+		d.box.Add(h)
+		d.linkItems = append(d.linkItems, h)
+		d.text.WriteString("- " + it.label + "\n")
+	}
+}
+
+// sources ends the pane with the row's citations: title, publisher, date
+// and the address.
+func (d *detailPane) sources(ids data.List) {
+	ds := d.ui.data
+	rows := ds.SourcesOf(ids)
+	d.section("Sources (" + strconv.Itoa(len(rows)) + ")")
+	for _, r := range rows {
+		s := ds.Sources[r]
+		t := widget.NewLabelWithStyle("["+s.ID+"] "+s.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		t.Wrapping = fyne.TextWrapWord
+		t.Selectable = true
+		meta := s.Publisher
+		if s.Date.Known() {
+			meta += " · " + data.FormatDate(s.Date)
+		}
+		m := widget.NewLabel(meta)
+		m.Wrapping = fyne.TextWrapWord
+		m.Selectable = true
+		d.box.Add(t)
+		d.box.Add(m)
+		d.text.WriteString("[" + s.ID + "] " + s.Title + "\n" + meta + "\n")
+		if s.URL != "" {
+			u, err := url.Parse(s.URL)
+			h := widget.NewHyperlink(s.URL, nil)
+			if err == nil {
+				h.URL = u
+			}
+			h.Wrapping = fyne.TextWrapBreak
+			d.box.Add(h)
+			d.text.WriteString(s.URL + "\n")
+		}
+		if s.Notes != "" {
+			n := widget.NewLabel(s.Notes)
+			n.Wrapping = fyne.TextWrapWord
+			n.Importance = widget.LowImportance
+			d.box.Add(n)
+		}
+	}
+}
+
+func (d *detailPane) copyAll() {
+	if d.ui.win == nil || d.text.Len() == 0 {
+		return
+	}
+	d.ui.app.Clipboard().SetContent(d.text.String())
+}
+
+// Text is the pane's content as plain text.
+func (d *detailPane) Text() string { return d.text.String() }

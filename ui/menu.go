@@ -1,0 +1,117 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+)
+
+// mainMenu builds File, View and Help. Items with a shortcut show it, and
+// the shortcut list is the one the canvas and the shortcuts dialog use.
+func (u *UI) mainMenu() *fyne.MainMenu {
+	sc := map[string]fyne.Shortcut{}
+	for _, s := range u.shortcuts() {
+		if s.mod != 0 {
+			sc[s.what] = s.fyne()
+		}
+	}
+	item := func(label string, action func(), what string) *fyne.MenuItem {
+		return &fyne.MenuItem{Label: label, Action: action, Shortcut: sc[what]}
+	}
+	quit := item("Quit", u.quit, "Quit")
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		item("Export view as CSV…", u.coming("Export view as CSV"), ""),
+		item("Open data folder…", u.coming("Open data folder"), ""),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+
+	var views []*fyne.MenuItem
+	for _, v := range u.views {
+		views = append(views, item(v.title, func() { u.ShowTab(v.name) }, "Show "+v.title))
+	}
+	themes := fyne.NewMenu("Theme")
+	for _, t := range []struct{ mode, label string }{{themeSystem, "Follow the system"}, {themeLight, "Light"}, {themeDark, "Dark"}} {
+		mi := fyne.NewMenuItem(t.label, func() { u.setTheme(t.mode) })
+		mi.Checked = u.theme.mode == t.mode
+		themes.Items = append(themes.Items, mi)
+	}
+	themeItem := fyne.NewMenuItem("Theme", nil)
+	themeItem.ChildMenu = themes
+	views = append(views, fyne.NewMenuItemSeparator(),
+		item("Filter the list shown", u.focusFilter, "Filter the list shown"),
+		fyne.NewMenuItem("Clear filters (Esc)", u.escape),
+		fyne.NewMenuItemSeparator(), themeItem, fyne.NewMenuItemSeparator(),
+		item("Present", u.coming("Presentation mode"), ""))
+	view := fyne.NewMenu("View", views...)
+
+	help := fyne.NewMenu("Help",
+		fyne.NewMenuItem("Keyboard shortcuts", u.showShortcuts),
+		fyne.NewMenuItem("About", u.showAbout),
+	)
+	return fyne.NewMainMenu(file, view, help)
+}
+
+// coming stands in for an action not built yet.
+func (u *UI) coming(what string) func() {
+	return func() {
+		if u.win != nil {
+			dialog.ShowInformation(what, what+" is coming in a later version.", u.win)
+		}
+	}
+}
+
+// shortcutsText lists the shortcuts, one per line.
+func (u *UI) shortcutsText() string {
+	var b strings.Builder
+	for _, s := range u.shortcuts() {
+		b.WriteString(s.label + "\t" + s.what + "\n")
+	}
+	return b.String()
+}
+
+func (u *UI) showShortcuts() {
+	grid := container.New(layout.NewFormLayout())
+	for _, s := range u.shortcuts() {
+		grid.Add(widget.NewLabelWithStyle(s.label, fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true, Bold: true}))
+		grid.Add(widget.NewLabel(s.what))
+	}
+	if u.win != nil {
+		dialog.ShowCustom("Keyboard shortcuts", "Close", grid, u.win)
+	}
+}
+
+// aboutText is what Help → About says.
+func (u *UI) aboutText() string {
+	meta := u.app.Metadata()
+	version := meta.Version
+	if version == "" {
+		version = "development"
+	}
+	lines := []string{
+		Title,
+		"Version " + version + ", build " + strconv.Itoa(meta.Build),
+		"",
+		"Uzbekistan as a supplier of critical minerals and its partnership with South Korea: " +
+			strconv.Itoa(len(u.data.Minerals)) + " minerals, " + strconv.Itoa(len(u.data.Sectors)) + " sectors, " +
+			strconv.Itoa(len(u.data.Projects)) + " projects, " + strconv.Itoa(len(u.data.Milestones)) + " milestones, from " +
+			strconv.Itoa(len(u.data.Sources)) + " sources.",
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (u *UI) showAbout() {
+	l := widget.NewLabel(u.aboutText())
+	l.Wrapping = fyne.TextWrapWord
+	l.Selectable = true
+	if u.win != nil {
+		d := dialog.NewCustom("About", "Close", container.NewGridWrap(fyne.NewSize(520, 220), l), u.win)
+		d.Show()
+	}
+}

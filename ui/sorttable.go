@@ -1,0 +1,240 @@
+package ui
+
+import (
+	"image/color"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"uzkor/data"
+)
+
+const (
+	minColumnWidth = 56
+	maxColumnWidth = 340
+	sampleRows     = 400 // rows measured to size a column
+)
+
+// sortTable shows a data.View as a table with a header row: a tap on a
+// header sorts by that column, a second tap reverses, and an arrow marks
+// the sorted column. Tapping a cell selects its whole row.
+type sortTable struct {
+	widget.Table
+
+	view     *data.View
+	cols     []int // the table's columns shown, in order
+	sortCol  int   // index into cols, −1 for file order
+	desc     bool
+	selected int // the selected row of the data table, −1 for none
+
+	onSort   func(column string, desc bool)
+	onSelect func(row int)
+}
+
+func newSortTable(view *data.View, cols []int) *sortTable {
+	t := &sortTable{view: view, cols: cols, sortCol: -1, selected: -1}
+	t.Length = func() (int, int) { return len(t.view.Rows()), len(t.cols) }
+	t.CreateCell = func() fyne.CanvasObject {
+		bg := canvas.NewRectangle(color.Transparent)
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		return container.NewStack(bg, l)
+	}
+	t.UpdateCell = t.updateCell
+	t.ShowHeaderRow = true
+	t.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
+	t.UpdateHeader = t.updateHeader
+	t.OnSelected = func(id widget.TableCellID) {
+		rows := t.view.Rows()
+		if id.Row < 0 || id.Row >= len(rows) {
+			return
+		}
+		t.selected = rows[id.Row]
+		t.Refresh()
+		if t.onSelect != nil {
+			t.onSelect(t.selected)
+		}
+	}
+	t.ExtendBaseWidget(t)
+	t.sizeColumns()
+	return t
+}
+
+func (t *sortTable) numeric(i int) bool {
+	k := t.view.Table().Columns()[t.cols[i]].Kind
+	return k.Numeric() || k == data.When
+}
+
+// updateCell sets every property of a recycled cell.
+func (t *sortTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
+	stack := o.(*fyne.Container)
+	bg := stack.Objects[0].(*canvas.Rectangle)
+	l := stack.Objects[1].(*widget.Label)
+	rows := t.view.Rows()
+	if id.Row >= len(rows) || id.Col >= len(t.cols) {
+		l.SetText("")
+		return
+	}
+	row := rows[id.Row]
+	l.Alignment = fyne.TextAlignLeading
+	if t.numeric(id.Col) {
+		l.Alignment = fyne.TextAlignTrailing
+	}
+	l.TextStyle = fyne.TextStyle{}
+	if id.Col == 0 {
+		l.TextStyle.Bold = true
+	}
+	l.SetText(t.view.Table().Display(row, t.cols[id.Col]))
+	if row == t.selected {
+		bg.FillColor = theme.Color(theme.ColorNameSelection)
+	} else {
+		bg.FillColor = color.Transparent
+	}
+	bg.Refresh()
+}
+
+func (t *sortTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
+	h := o.(*headerCell)
+	if id.Col < 0 || id.Col >= len(t.cols) {
+		return
+	}
+	col := t.view.Table().Columns()[t.cols[id.Col]]
+	icon := fyne.Resource(nil)
+	if id.Col == t.sortCol {
+		icon = theme.MoveUpIcon()
+		if t.desc {
+			icon = theme.MoveDownIcon()
+		}
+	}
+	h.set(col.Title, icon, t.numeric(id.Col))
+	c := id.Col
+	h.onTapped = func() { t.tapHeader(c) }
+}
+
+// tapHeader sorts by a column, or reverses the sort when it is sorted.
+func (t *sortTable) tapHeader(i int) {
+	if i == t.sortCol {
+		t.desc = !t.desc
+	} else {
+		t.sortCol, t.desc = i, false
+	}
+	if t.onSort != nil {
+		t.onSort(t.view.Table().Columns()[t.cols[i]].Name, t.desc)
+	}
+}
+
+// setSort marks the sorted column without sorting (the view does that).
+func (t *sortTable) setSort(column string, desc bool) {
+	t.sortCol, t.desc = -1, desc
+	for i, c := range t.cols {
+		if t.view.Table().Columns()[c].Name == column {
+			t.sortCol = i
+		}
+	}
+}
+
+// sortedBy names the sorted column, "" for file order.
+func (t *sortTable) sortedBy() (string, bool) {
+	if t.sortCol < 0 {
+		return "", false
+	}
+	return t.view.Table().Columns()[t.cols[t.sortCol]].Name, t.desc
+}
+
+// sizeColumns fits each column to its header and to the widest of the
+// first rows, within limits; longer text is elided.
+func (t *sortTable) sizeColumns() {
+	tab := t.view.Table()
+	size := theme.TextSize()
+	cellPad := theme.InnerPadding()*2 + theme.Padding()*2
+	pad := cellPad + theme.IconInlineSize() + theme.Padding()
+	n := min(tab.Len(), sampleRows)
+	for i, c := range t.cols {
+		w := fyne.MeasureText(tab.Columns()[c].Title, size, fyne.TextStyle{Bold: true}).Width + pad
+		style := fyne.TextStyle{Bold: i == 0}
+		for r := 0; r < n; r++ {
+			if tw := fyne.MeasureText(tab.Display(r, c), size, style).Width + cellPad; tw > w {
+				w = tw
+			}
+			if w >= maxColumnWidth {
+				break
+			}
+		}
+		t.SetColumnWidth(i, max(minColumnWidth, min(maxColumnWidth, w)))
+	}
+}
+
+// showRow selects a row of the data table and scrolls to it; it reports
+// false when the row is not among those shown.
+func (t *sortTable) showRow(row int) bool {
+	for i, r := range t.view.Rows() {
+		if r == row {
+			t.selected = row
+			// Before its first layout the table cannot tell what is in
+			// view: selecting would scroll the row under the header.
+			if t.Size().Height > 0 {
+				t.Select(widget.TableCellID{Row: i, Col: 0})
+				t.ScrollTo(widget.TableCellID{Row: i, Col: 0})
+			}
+			t.Refresh()
+			return true
+		}
+	}
+	return false
+}
+
+// headerCell is a tappable column title with an optional sort arrow.
+type headerCell struct {
+	widget.BaseWidget
+	label    *widget.Label
+	icon     *widget.Icon
+	onTapped func()
+	hovered  bool
+	bg       *canvas.Rectangle
+}
+
+func newHeaderCell() *headerCell {
+	h := &headerCell{label: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), icon: widget.NewIcon(nil), bg: canvas.NewRectangle(color.Transparent)}
+	h.label.Truncation = fyne.TextTruncateEllipsis
+	h.ExtendBaseWidget(h)
+	return h
+}
+
+func (h *headerCell) set(title string, icon fyne.Resource, trailing bool) {
+	h.label.Text = title
+	h.label.Alignment = fyne.TextAlignLeading
+	if trailing {
+		h.label.Alignment = fyne.TextAlignTrailing
+	}
+	h.label.Refresh()
+	h.icon.SetResource(icon)
+}
+
+func (h *headerCell) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewStack(h.bg, container.NewBorder(nil, nil, nil, h.icon, h.label)))
+}
+
+// Tapped sorts by this column.
+func (h *headerCell) Tapped(*fyne.PointEvent) {
+	if h.onTapped != nil {
+		h.onTapped()
+	}
+}
+
+// Cursor shows a pointer over a header, which is a button.
+func (h *headerCell) Cursor() desktop.Cursor { return desktop.PointerCursor }
+
+// MouseIn, MouseMoved and MouseOut show a hover background.
+func (h *headerCell) MouseIn(*desktop.MouseEvent) {
+	h.bg.FillColor = theme.Color(theme.ColorNameHover)
+	h.bg.Refresh()
+}
+func (h *headerCell) MouseMoved(*desktop.MouseEvent) {}
+func (h *headerCell) MouseOut() {
+	h.bg.FillColor = color.Transparent
+	h.bg.Refresh()
+}
