@@ -174,3 +174,14 @@ func (d *Dataset) CriticalMinerals() []int {
 	}
 	return out
 }
+
+// AsOf is the date of the newest source: how recent the data is.
+func (d *Dataset) AsOf() Date {
+	var newest Date
+	for _, s := range d.Sources {
+		if s.Date.Known() && newest.Before(s.Date) {
+			newest = s.Date
+		}
+	}
+	return newest
+}

@@ -281,6 +281,7 @@ func (d *Dataset) buildTables() {
 	projects.facet("funder", nil)
 	projects.facet("status", nil)
 	projects.facet("region", RegionName)
+	projects.facet("start_year", nil)
 
 	indicators := newTable("indicators", "indicator", &d.Indicators, []field[Indicator]{
 		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug"}, func(r *Indicator) *string { return &r.ID }),

@@ -166,6 +166,18 @@ func (u *UI) show(table, id string) {
 	lv.showID(id)
 }
 
+// drill opens a list with a query applied, as a tap on a chart bar does;
+// the list's status line says what filter is on, and Clear removes it.
+func (u *UI) drill(table string, q data.Query) {
+	lv := u.list(table)
+	if lv == nil {
+		return
+	}
+	q.Sort, q.Desc = lv.view.Query().Sort, lv.view.Query().Desc
+	lv.setQuery(q)
+	u.ShowTab(table)
+}
+
 // focusFilter puts the cursor in the filter box of the list shown.
 func (u *UI) focusFilter() {
 	if lv := u.currentList(); lv != nil && u.win != nil {

@@ -59,7 +59,7 @@ func (d *detailPane) reset(empty string) {
 	if empty != "" {
 		l := widget.NewLabel(empty)
 		l.Wrapping = fyne.TextWrapWord
-		l.Importance = widget.LowImportance
+		l.TextStyle.Italic = true
 		d.box.Add(l)
 	}
 	d.box.Refresh()
@@ -133,7 +133,7 @@ func (d *detailPane) links(title string, items []link) {
 	d.section(title + " (" + strconv.Itoa(len(items)) + ")")
 	if len(items) == 0 {
 		l := widget.NewLabel("None in the data")
-		l.Importance = widget.LowImportance
+		l.TextStyle.Italic = true
 		d.box.Add(l)
 		d.text.WriteString("None in the data\n")
 		return
@@ -183,7 +183,7 @@ func (d *detailPane) sources(ids data.List) {
 		if s.Notes != "" {
 			n := widget.NewLabel(s.Notes)
 			n.Wrapping = fyne.TextWrapWord
-			n.Importance = widget.LowImportance
+			n.TextStyle.Italic = true
 			d.box.Add(n)
 		}
 	}

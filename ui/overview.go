@@ -1,21 +1,425 @@
 package ui
 
 import (
+	"image/color"
+	"slices"
+	"strconv"
+
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"uzkor/data"
 )
 
-// overviewView is the Overview tab: where the partnership stands.
+// overviewView is the Overview tab: where the partnership stands, in
+// headline figures and charts. A bar opens the list it counts.
 type overviewView struct {
-	ui   *UI
-	body fyne.CanvasObject
+	ui     *UI
+	cards  []*headline
+	charts []*chartCard
+	body   fyne.CanvasObject
 }
 
 func newOverviewView(u *UI) *overviewView {
-	l := widget.NewLabel("The overview will show the headline figures (Korean investment, companies, the EDCF ceiling, trade, funded projects) and charts of funding by sector, projects by status and by funder, and the minerals' world rank.")
-	l.Wrapping = fyne.TextWrapWord
-	return &overviewView{ui: u, body: container.NewPadded(l)}
+	v := &overviewView{ui: u}
+	v.cards = v.headlines()
+	v.charts = v.buildCharts()
+
+	title := widget.NewLabelWithStyle("Where the Uzbekistan–Korea partnership stands", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title.SizeName = theme.SizeNameSubHeadingText
+	sub := widget.NewLabel(asOfText(u.data))
+	sub.TextStyle.Italic = true
+	sub.Wrapping = fyne.TextWrapWord
+
+	cards := container.New(&columns{minWidth: 260, maxCols: 3})
+	for _, c := range v.cards {
+		cards.Add(c.box)
+	}
+	charts := container.New(&columns{minWidth: 560, maxCols: 2})
+	for _, c := range v.charts {
+		charts.Add(c.box)
+	}
+	v.body = container.NewVScroll(container.NewPadded(container.NewVBox(title, sub, cards, widget.NewSeparator(), charts)))
+	return v
 }
 
 func (v *overviewView) content() fyne.CanvasObject { return v.body }
+
+// asOfText says how recent the data is and how much stands behind it.
+func asOfText(d *data.Dataset) string {
+	s := "From " + strconv.Itoa(len(d.Sources)) + " sources"
+	if asOf := d.AsOf(); asOf.Known() {
+		s = "Data as of " + data.FormatDate(asOf) + " · " + s
+	}
+	return s + ". Hover over a bar for its exact value; click it to open the list it counts."
+}
+
+// headline is a card with one big figure, its label, period and source.
+type headline struct {
+	box    fyne.CanvasObject
+	value  *widget.Label
+	label  *widget.Label
+	period *widget.Label
+	source *widget.Hyperlink
+}
+
+func (v *overviewView) newHeadline(value, label, period string, sources data.List) *headline {
+	h := &headline{
+		value:  widget.NewLabelWithStyle(value, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		label:  widget.NewLabelWithStyle(label, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		period: widget.NewLabel(period),
+	}
+	h.value.SizeName = sizeNameHeadline
+	h.value.Importance = widget.HighImportance
+	h.label.Wrapping = fyne.TextWrapWord
+	h.period.TextStyle.Italic = true
+	h.period.Wrapping = fyne.TextWrapWord
+	h.source = widget.NewHyperlink(v.sourceLine(sources), nil)
+	h.source.Wrapping = fyne.TextWrapWord
+	h.source.SizeName = theme.SizeNameCaptionText
+	if len(sources) > 0 {
+		first := sources[0]
+		h.source.OnTapped = func() { v.ui.show("sources", first) }
+	}
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.CornerRadius = theme.InputRadiusSize()
+	inner := container.NewVBox(h.value, h.label, h.period, h.source)
+	h.box = container.NewStack(bg, container.NewPadded(inner))
+	return h
+}
+
+// sourceLine names a figure's first source and how many more there are.
+func (v *overviewView) sourceLine(ids data.List) string {
+	if len(ids) == 0 {
+		return "No source"
+	}
+	s, ok := v.ui.data.Source(ids[0])
+	if !ok {
+		return "Source: " + ids[0]
+	}
+	line := "Source: " + s.Publisher
+	if s.Date.Known() {
+		line += ", " + data.FormatDate(s.Date)
+	}
+	if len(ids) > 1 {
+		line += " (+" + strconv.Itoa(len(ids)-1) + " more)"
+	}
+	return line
+}
+
+// headlines are the figures an official quotes first.
+func (v *overviewView) headlines() []*headline {
+	d := v.ui.data
+	var out []*headline
+	indicator := func(series, fallbackLabel string) {
+		in, ok := d.Latest(series)
+		if !ok {
+			out = append(out, v.newHeadline(data.Unknown, fallbackLabel, "no figure in the data", nil))
+			return
+		}
+		out = append(out, v.newHeadline(data.IndicatorValue(in), in.Label, in.Period, in.Sources))
+	}
+	indicator("investment", "Korean investment in Uzbekistan")
+	indicator("companies", "Korean companies")
+	indicator("edcf-programme", "EDCF ceiling")
+	indicator("trade", "Bilateral trade")
+
+	n, known, amount := d.Totals(nil)
+	funded := data.FormatMoney(data.Num(amount))
+	projectSources := data.List{}
+	for _, p := range d.Projects {
+		for _, s := range p.Sources {
+			if !projectSources.Has(s) {
+				projectSources = append(projectSources, s)
+			}
+		}
+	}
+	projects := v.newHeadline(strconv.Itoa(n)+" projects", "Funded and joint projects in the data",
+		funded+" where the amount is known ("+strconv.Itoa(known)+" of "+strconv.Itoa(n)+"), as reported in the year of each figure", nil)
+	projects.source.SetText("Sources: " + strconv.Itoa(len(projectSources)) + ", under each project in the Projects tab")
+	projects.source.OnTapped = func() { v.ui.ShowTab("projects") }
+	out = append(out, projects)
+
+	crit := d.CriticalMinerals()
+	var critSources data.List
+	for _, i := range crit {
+		for _, s := range d.Minerals[i].Sources {
+			if (s == "s23" || s == "s24" || s == "s25") && !critSources.Has(s) {
+				critSources = append(critSources, s)
+			}
+		}
+	}
+	out = append(out, v.newHeadline(strconv.Itoa(len(crit))+" of "+strconv.Itoa(len(d.Minerals)),
+		"Minerals here on Korea's list of 33 critical minerals", "Korea's critical-minerals strategy, Feb 2023", critSources))
+	return out
+}
+
+// chartCard holds a chart and its table twin, with a toggle between them.
+type chartCard struct {
+	chart  *barChart
+	table  *fyne.Container
+	toggle *widget.Button
+	box    fyne.CanvasObject
+}
+
+func newChartCard(c *barChart) *chartCard {
+	cc := &chartCard{chart: c, table: chartTable(c)}
+	cc.table.Hide()
+	cc.toggle = widget.NewButtonWithIcon("Show as table", theme.ListIcon(), cc.flip)
+	cc.toggle.Importance = widget.LowImportance
+	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
+	bg.CornerRadius = theme.InputRadiusSize()
+	// The toggle sits at the top right, beside the chart's own title.
+	corner := container.NewVBox(container.NewHBox(layout.NewSpacer(), cc.toggle))
+	cc.box = container.NewStack(bg, container.NewPadded(container.NewStack(c, cc.table, corner)))
+	return cc
+}
+
+// flip shows the chart's numbers as a table, or the chart again.
+func (cc *chartCard) flip() {
+	if cc.table.Visible() {
+		cc.table.Hide()
+		cc.chart.Show()
+		cc.toggle.SetText("Show as table")
+		cc.toggle.SetIcon(theme.ListIcon())
+		return
+	}
+	cc.chart.Hide()
+	cc.table.Show()
+	cc.toggle.SetText("Show as chart")
+	cc.toggle.SetIcon(theme.GridIcon())
+}
+
+// chartTable lists a chart's categories, values and details as text.
+func chartTable(c *barChart) *fyne.Container {
+	t := widget.NewLabelWithStyle(c.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	grid := container.New(layout.NewFormLayout())
+	for _, b := range c.bars {
+		k := widget.NewLabel(b.label)
+		k.Truncation = fyne.TextTruncateEllipsis
+		val := widget.NewLabel(b.text + " — " + b.detail)
+		val.Wrapping = fyne.TextWrapWord
+		val.Selectable = true
+		grid.Add(k)
+		grid.Add(val)
+	}
+	items := []fyne.CanvasObject{t, grid}
+	if c.note != "" {
+		n := widget.NewLabel(c.note)
+		n.Wrapping = fyne.TextWrapWord
+		n.TextStyle.Italic = true
+		items = append(items, n)
+	}
+	return container.NewVBox(items...)
+}
+
+// buildCharts makes the overview's charts from the project and mineral
+// data; each bar drills into the list it counts.
+func (v *overviewView) buildCharts() []*chartCard {
+	var out []*chartCard
+	for _, c := range []*barChart{v.fundingBySector(), v.projectsByStatus(), v.projectsByFunder(), v.mineralRanks(), v.projectsByYear()} {
+		out = append(out, newChartCard(c))
+	}
+	return out
+}
+
+func (v *overviewView) drillProjects(facet string) func(b bar) {
+	return func(b bar) {
+		q := data.Query{Facets: map[string]string{facet: b.key}}
+		v.ui.drill("projects", q)
+	}
+}
+
+func projectsText(n int) string {
+	if n == 1 {
+		return "1 project"
+	}
+	return strconv.Itoa(n) + " projects"
+}
+
+func (v *overviewView) fundingBySector() *barChart {
+	d := v.ui.data
+	groups, _ := d.GroupProjects("sector", nil)
+	slices.SortStableFunc(groups, func(a, b data.Group) int {
+		switch {
+		case a.Amount > b.Amount:
+			return -1
+		case a.Amount < b.Amount:
+			return 1
+		}
+		return b.Count - a.Count
+	})
+	var bars []bar
+	unknown := 0
+	for _, g := range groups {
+		b := bar{key: g.Key, label: g.Label, value: g.Amount, known: g.Known > 0, colour: sectorColour(d, g.Key)}
+		b.text = data.FormatMoney(data.Num(g.Amount))
+		if g.Known == 0 {
+			b.text = "amount unknown"
+		}
+		if g.Unknown > 0 {
+			b.text += " (+" + strconv.Itoa(g.Unknown) + " unknown)"
+		}
+		b.detail = g.Label + ": " + data.FormatMoney(data.Num(g.Amount)) + " from " + projectsText(g.Known) + " with an amount"
+		if g.Unknown > 0 {
+			b.detail += "; " + projectsText(g.Unknown) + " without"
+		}
+		unknown += g.Unknown
+		bars = append(bars, b)
+	}
+	c := newBarChart("Funding by sector", "US$, sum of known amounts as reported", bars, false, moneyTicks)
+	c.note = projectsText(unknown) + " have no known amount: counted apart, never as zero"
+	c.onTap = v.drillProjects("sector")
+	return c
+}
+
+func (v *overviewView) projectsByStatus() *barChart {
+	groups, _ := v.ui.data.GroupProjects("status", nil)
+	var bars []bar
+	for _, g := range groups {
+		bars = append(bars, bar{key: g.Key, label: g.Label, value: float64(g.Count), known: true,
+			text:   strconv.Itoa(g.Count),
+			detail: g.Label + ": " + projectsText(g.Count) + ", " + data.FormatMoney(data.Num(g.Amount)) + " known from " + strconv.Itoa(g.Known),
+			colour: vocabColour(data.Statuses, g.Key)})
+	}
+	c := newBarChart("Projects by status", "projects", bars, false, countTicks)
+	c.onTap = v.drillProjects("status")
+	return c
+}
+
+func (v *overviewView) projectsByFunder() *barChart {
+	groups, _ := v.ui.data.GroupProjects("funder", nil)
+	slices.SortStableFunc(groups, func(a, b data.Group) int {
+		if (a.Key == "") != (b.Key == "") {
+			if a.Key == "" {
+				return 1
+			}
+			return -1
+		}
+		return b.Count - a.Count
+	})
+	const top = 8
+	var bars []bar
+	others, otherFunders := 0, 0
+	for i, g := range groups {
+		if i >= top && g.Key != "" {
+			others += g.Count
+			otherFunders++
+			continue
+		}
+		b := bar{key: g.Key, label: g.Label, value: float64(g.Count), known: true,
+			text:   strconv.Itoa(g.Count),
+			detail: g.Label + ": " + projectsText(g.Count) + ", " + data.FormatMoney(data.Num(g.Amount)) + " known from " + strconv.Itoa(g.Known),
+			colour: palette[i%len(palette)]}
+		if g.Key == "" {
+			b.colour = theme.Color(theme.ColorNamePlaceHolder)
+			b.detail = projectsText(g.Count) + " do not name their funder"
+		}
+		bars = append(bars, b)
+	}
+	c := newBarChart("Projects by funder", "projects (a project with two funders counts for each)", bars, false, countTicks)
+	if others > 0 {
+		c.note = strconv.Itoa(otherFunders) + " more funders with " + projectsText(others) + " in all are in the Projects list"
+	}
+	c.onTap = func(b bar) {
+		if b.key != "" {
+			v.ui.drill("projects", data.Query{Facets: map[string]string{"funder": b.key}})
+		}
+	}
+	return c
+}
+
+func (v *overviewView) mineralRanks() *barChart {
+	d := v.ui.data
+	var rows []int
+	for i, m := range d.Minerals {
+		if m.WorldRank.Known {
+			rows = append(rows, i)
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b int) int { return d.Minerals[a].WorldRank.Int() - d.Minerals[b].WorldRank.Int() })
+	var bars []bar
+	for _, i := range rows {
+		m := &d.Minerals[i]
+		b := bar{key: m.ID, label: m.Name, value: m.WorldRank.Value, known: true, colour: palette[i%len(palette)]}
+		b.text = data.WithYear(data.Ordinal(m.WorldRank.Int()), m.WorldRankYear)
+		b.detail = m.Name + ": " + b.text + " in the world"
+		if m.WorldSharePct.Known {
+			b.detail += ", " + data.WithYear(data.FormatQuantity(m.WorldSharePct, "%"), m.WorldShareYear) + " of world production"
+		}
+		if m.Production.Known {
+			b.detail += "; production " + data.WithYear(data.FormatQuantity(m.Production, m.ProductionUnit), m.ProductionYear)
+		}
+		bars = append(bars, b)
+	}
+	c := newBarChart("Uzbekistan's world rank as a producer", "rank among the world's producers (1 = largest; a shorter bar is a higher rank)", bars, false, countTicks)
+	c.note = strconv.Itoa(len(d.Minerals)-len(rows)) + " minerals have no sourced world rank"
+	c.onTap = func(b bar) { v.ui.show("minerals", b.key) }
+	return c
+}
+
+func (v *overviewView) projectsByYear() *barChart {
+	groups, _ := v.ui.data.GroupProjects("start_year", nil)
+	byYear := map[int]data.Group{}
+	first, last, none := 0, 0, 0
+	for _, g := range groups {
+		if g.Key == "" {
+			none = g.Count
+			continue
+		}
+		y, _ := strconv.Atoi(g.Key)
+		byYear[y] = g
+		if first == 0 || y < first {
+			first = y
+		}
+		last = max(last, y)
+	}
+	var bars []bar
+	for y := first; first > 0 && y <= last; y++ {
+		g := byYear[y]
+		label := strconv.Itoa(y)
+		text := ""
+		if g.Count > 0 {
+			text = strconv.Itoa(g.Count)
+		}
+		bars = append(bars, bar{key: label, label: label, value: float64(g.Count), known: true, text: text,
+			detail: label + ": " + projectsText(g.Count) + " started", colour: palette[0]})
+	}
+	// Label every few years when the years are many, so labels do not collide.
+	if step := (len(bars) + 9) / 10; step > 1 {
+		for i := range bars {
+			if i%step != 0 {
+				bars[i].label = ""
+			}
+		}
+	}
+	c := newBarChart("Projects by year started", "projects", bars, true, countTicks)
+	if none > 0 {
+		c.note = projectsText(none) + " have no known start year"
+	}
+	c.onTap = v.drillProjects("start_year")
+	return c
+}
+
+// sectorColour gives a sector the same colour on every chart and slide:
+// the palette colour of its place in sectors.csv.
+func sectorColour(d *data.Dataset, id string) color.Color {
+	for i := range d.Sectors {
+		if d.Sectors[i].ID == id {
+			return palette[i%len(palette)]
+		}
+	}
+	return theme.Color(theme.ColorNamePlaceHolder)
+}
+
+// vocabColour gives each word of a vocabulary (a status) its own colour.
+func vocabColour(vocab []string, key string) color.Color {
+	if i := slices.Index(vocab, key); i >= 0 {
+		return palette[i%len(palette)]
+	}
+	return theme.Color(theme.ColorNamePlaceHolder)
+}

@@ -82,4 +82,23 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 
 func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
 func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
-func (t *appTheme) Size(n fyne.ThemeSizeName) float32       { return theme.DefaultTheme().Size(n) }
+
+// sizeNameHeadline is the size of a headline figure: 2.5 times body text.
+const sizeNameHeadline fyne.ThemeSizeName = "uzkor-headline"
+
+func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
+	if n == sizeNameHeadline {
+		return theme.DefaultTheme().Size(theme.SizeNameText) * 2.5
+	}
+	return theme.DefaultTheme().Size(n)
+}
+
+// textOn picks black or white text, whichever reads better on a colour.
+func textOn(c color.Color) color.Color {
+	r, g, b, _ := c.RGBA()
+	lum := 0.2126*float64(r) + 0.7152*float64(g) + 0.0722*float64(b)
+	if lum > 0.55*0xffff {
+		return color.Black
+	}
+	return color.White
+}

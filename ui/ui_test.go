@@ -446,3 +446,18 @@ func colours(img image.Image) int {
 	}
 	return len(seen)
 }
+
+func desktopMouse(p fyne.Position) *desktop.MouseEvent {
+	return &desktop.MouseEvent{PointEvent: fyne.PointEvent{Position: p}}
+}
+
+// labelTexts joins the text of every label under an object.
+func labelTexts(o fyne.CanvasObject) string {
+	var out []string
+	for _, c := range test.LaidOutObjects(o) {
+		if l, ok := c.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	}
+	return strings.Join(out, "\n")
+}

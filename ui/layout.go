@@ -1,0 +1,106 @@
+package ui
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// columns lays out cells in as many equal columns as fit, each at least
+// minWidth wide and at most maxCols; each row is as tall as its tallest.
+type columns struct {
+	minWidth float32
+	maxCols  int
+	width    float32 // the width last laid out, which decides the columns
+}
+
+func (l *columns) cols(width float32) int {
+	n := int(width / l.minWidth)
+	return max(1, min(n, l.maxCols))
+}
+
+func (l *columns) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	n := l.cols(size.Width)
+	pad := theme.Padding()
+	w := (size.Width - pad*float32(n-1)) / float32(n)
+	y := float32(0)
+	for i := 0; i < len(objects); i += n {
+		h := float32(0)
+		for j := i; j < min(i+n, len(objects)); j++ {
+			h = max(h, objects[j].MinSize().Height)
+		}
+		for j := i; j < min(i+n, len(objects)); j++ {
+			objects[j].Move(fyne.NewPos(float32(j-i)*(w+pad), y))
+			objects[j].Resize(fyne.NewSize(w, h))
+		}
+		y += h + pad
+	}
+}
+
+func (l *columns) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	// The width the parent gave last decides the columns; before the
+	// first layout, one column, the most height it can need.
+	n := 1
+	if l.width > 0 {
+		n = l.cols(l.width)
+	}
+	h, w := float32(0), float32(0)
+	for i := 0; i < len(objects); i += n {
+		rowH := float32(0)
+		for j := i; j < min(i+n, len(objects)); j++ {
+			m := objects[j].MinSize()
+			rowH = max(rowH, m.Height)
+			w = max(w, m.Width)
+		}
+		h += rowH + theme.Padding()
+	}
+	return fyne.NewSize(w, h)
+}
+
+// flow lays out items left to right and wraps them onto new lines, like
+// words: for lists of links that must not make their parent wider.
+type flow struct {
+	width float32 // the width last laid out
+}
+
+func (l *flow) place(objects []fyne.CanvasObject, width float32, move bool) float32 {
+	pad := theme.Padding()
+	x, y, lineH := float32(0), float32(0), float32(0)
+	for _, o := range objects {
+		if !o.Visible() {
+			continue
+		}
+		m := o.MinSize()
+		w := min(m.Width, max(width, 1))
+		if x > 0 && x+w > width {
+			x, y, lineH = 0, y+lineH+pad, 0
+		}
+		if move {
+			o.Move(fyne.NewPos(x, y))
+			o.Resize(fyne.NewSize(w, m.Height))
+		}
+		x += w + pad
+		lineH = max(lineH, m.Height)
+	}
+	return y + lineH
+}
+
+func (l *flow) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	l.place(objects, size.Width, true)
+}
+
+func (l *flow) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	w := float32(0)
+	for _, o := range objects {
+		if o.Visible() {
+			w = max(w, o.MinSize().Width)
+		}
+	}
+	width := l.width
+	if width <= 0 {
+		width = w
+	}
+	// Narrow enough to never widen the parent: the widest single item.
+	return fyne.NewSize(min(w, 200), l.place(objects, width, false))
+}
