@@ -1,6 +1,6 @@
 // Command uzkor is the Uzbekistan–Korea Partnership Dashboard: a desktop
-// app over bundled, sourced CSV data, which can also render a view to PNG
-// without a window.
+// app over bundled, sourced CSV data. The same binary exports a view to
+// CSV, checks a data folder and renders a view to PNG, without a window.
 package main
 
 import (
@@ -8,6 +8,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -22,28 +23,66 @@ import (
 
 const appID = "org.uzkor.dashboard"
 
+// newApp makes the Fyne app; tests swap in Fyne's test app.
+var newApp = func() fyne.App { return app.NewWithID(appID) }
+
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
 
+// options are the command line's flags.
+type options struct {
+	dataDir  string
+	validate bool
+
+	export  string
+	filter  string
+	sort    string
+	columns string
+	out     string
+	bom     bool
+
+	screenshot string
+	tab        string
+	theme      string
+	size       string
+	selectID   string
+}
+
+// usageError is a bad command line: one line on stderr, exit status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+func usagef(format string, a ...any) error { return usageError{fmt.Sprintf(format, a...)} }
+
 // run does what the command line asks and returns the exit status: 0 on
-// success, 1 when the data is wrong, 2 for a bad command line.
+// success, 1 when the data is wrong, 2 for a bad command line or path.
 func run(args []string, stdout, stderr io.Writer) int {
+	var o options
 	fl := flag.NewFlagSet("uzkor", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	shot := fl.String("screenshot", "", "render a view to this PNG `file` and exit, without opening a window")
-	tab := fl.String("tab", "overview", "the tab to render: overview, minerals, sectors, projects, timeline, sources")
-	theme := fl.String("theme", "light", "the theme to render: light or dark")
-	size := fl.String("size", "1600x1000", "the size to render, `WIDTHxHEIGHT`")
-	selectID := fl.String("select", "", "the `id` of the row to show in a list tab's detail pane (default: the first row)")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: uzkor [flags]\n\nWith no flags, opens the dashboard on the bundled data.\n\nFlags:\n")
-		fl.PrintDefaults()
-	}
+	fl.SetOutput(io.Discard)
+	fl.StringVar(&o.dataDir, "data", "", "read the CSV files in `folder` instead of the bundled ones (any file missing there comes from the bundle)")
+	fl.BoolVar(&o.validate, "validate", false, "check the data (the bundle, or -data) and exit: 0 and a summary if it is good, 1 and one line per problem if not")
+	fl.StringVar(&o.export, "export", "", "write a `view` as CSV and exit: minerals, sectors, projects, sources, indicators or milestones")
+	fl.StringVar(&o.filter, "filter", "", "with -export: keep the rows whose visible columns contain every word of `text`, as the app's filter box does")
+	fl.StringVar(&o.sort, "sort", "", "with -export: sort by `column`, or column:desc")
+	fl.StringVar(&o.columns, "columns", "", "with -export: the `list` of columns to write, comma-separated (default: the list's columns with their units and years)")
+	fl.StringVar(&o.out, "o", "", "with -export or -screenshot: the output `file`; - for standard output (CSV only)")
+	fl.BoolVar(&o.bom, "bom", true, "with -export: start the CSV with a UTF-8 byte-order mark, so that spreadsheet programs read Hangul and Cyrillic right")
+	fl.StringVar(&o.screenshot, "screenshot", "", "render a view to the PNG `file` and exit, without opening a window")
+	fl.StringVar(&o.tab, "tab", "overview", "with -screenshot: the tab: overview, minerals, sectors, projects, timeline or sources")
+	fl.StringVar(&o.theme, "theme", "light", "with -screenshot: light or dark")
+	fl.StringVar(&o.size, "size", "1600x1000", "with -screenshot: the size, `WIDTHxHEIGHT`")
+	fl.StringVar(&o.selectID, "select", "", "with -screenshot: the `id` of the row to show in a list's detail pane (default: the first row)")
+	fl.Usage = func() {} // printed below, on -help only
+
 	if err := fl.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
+			usage(stdout, fl)
 			return 0
 		}
+		fmt.Fprintf(stderr, "uzkor: %v; see uzkor -help\n", err)
 		return 2
 	}
 	if fl.NArg() > 0 {
@@ -51,35 +90,166 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 
-	d, err := data.Load(resources.Data)
-	if err != nil {
-		fmt.Fprintf(stderr, "uzkor: the bundled data does not load:\n%v\n", err)
-		return 1
-	}
-
-	a := app.NewWithID(appID)
-	if *shot != "" {
-		w, h, err := parseSize(*size)
-		if err != nil {
-			fmt.Fprintf(stderr, "uzkor: -size: %v\n", err)
-			return 2
-		}
-		img, err := ui.Render(a, d, ui.Shot{Tab: *tab, Theme: *theme, Size: fyne.NewSize(w, h), Select: *selectID})
-		if err != nil {
-			fmt.Fprintf(stderr, "uzkor: %v\n", err)
-			return 2
-		}
-		if err := ui.WritePNG(*shot, img); err != nil {
-			fmt.Fprintf(stderr, "uzkor: %v\n", err)
-			return 2
-		}
+	err := dispatch(o, stdout, stderr)
+	var ue usageError
+	var ps data.Problems
+	switch {
+	case err == nil:
 		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "uzkor: %s\n", ue.msg)
+		return 2
+	case errors.As(err, &ps):
+		for _, p := range ps {
+			fmt.Fprintln(stderr, p.String())
+		}
+		return 1
+	default:
+		fmt.Fprintf(stderr, "uzkor: %v\n", err)
+		return 2
 	}
+}
 
+func usage(w io.Writer, fl *flag.FlagSet) {
+	fmt.Fprint(w, `Usage: uzkor [flags]
+
+With no flags, opens the dashboard on the bundled data.
+
+  uzkor -export projects -filter pharma -sort amount_usd_m:desc -o pharma.csv
+  uzkor -export minerals -columns name,production,production_unit -o -
+  uzkor -data ~/my-data -validate
+  uzkor -screenshot projects.png -tab projects -theme dark -size 1600x1000
+
+Exit status: 0 on success; 1 when the data has problems (one line each on
+standard error); 2 for a bad flag, view, column or path.
+
+Flags:
+`)
+	fl.SetOutput(w)
+	fl.PrintDefaults()
+	fl.SetOutput(io.Discard)
+}
+
+func dispatch(o options, stdout, stderr io.Writer) error {
+	modes := 0
+	for _, on := range []bool{o.validate, o.export != "", o.screenshot != ""} {
+		if on {
+			modes++
+		}
+	}
+	if modes > 1 {
+		return usagef("-validate, -export and -screenshot cannot be combined")
+	}
+	if o.export == "" && (o.filter != "" || o.sort != "" || o.columns != "") {
+		return usagef("-filter, -sort and -columns go with -export")
+	}
+	d, err := load(o.dataDir)
+	if err != nil {
+		return err
+	}
+	switch {
+	case o.validate:
+		fmt.Fprintf(stdout, "OK: %d files, %d rows\n", len(data.Files), d.Rows())
+		for _, w := range d.Warnings {
+			fmt.Fprintln(stderr, w.String())
+		}
+		return nil
+	case o.export != "":
+		return export(d, o, stdout)
+	case o.screenshot != "":
+		return screenshot(d, o)
+	}
+	a := newApp()
 	w := a.NewWindow(ui.Title)
 	ui.New(a, d).Attach(w)
 	w.ShowAndRun()
-	return 0
+	return nil
+}
+
+// load reads the bundled data, with the files of dir laid over it.
+func load(dir string) (*data.Dataset, error) {
+	if dir == "" {
+		return data.Load(resources.Data)
+	}
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() {
+		return nil, usagef("-data: %q is not a folder", dir)
+	}
+	return data.Load(data.Overlay{Top: os.DirFS(dir), Base: resources.Data})
+}
+
+// export writes a view as CSV, as the app's Export does for the same
+// filter and sort.
+func export(d *data.Dataset, o options, stdout io.Writer) error {
+	t := d.Table(o.export)
+	if t == nil {
+		names := make([]string, 0, len(d.Tables()))
+		for _, t := range d.Tables() {
+			names = append(names, t.Name())
+		}
+		return usagef("-export: no view %q (expected one of %s)", o.export, strings.Join(names, ", "))
+	}
+	if o.out == "" {
+		return usagef("-export needs -o FILE, or -o - for standard output")
+	}
+	q := data.Query{Text: o.filter}
+	if o.sort != "" {
+		col, desc, err := data.ParseSort(o.sort)
+		if err != nil {
+			return usagef("-sort: %v", err)
+		}
+		q.Sort, q.Desc = col, desc
+	}
+	v := data.NewView(t, nil)
+	if err := v.Set(q); err != nil {
+		return usagef("-sort: %v", err)
+	}
+	cols := data.ExportColumns(t, t.ListColumns())
+	if o.columns != "" {
+		var err error
+		if cols, err = data.ColumnsNamed(t, strings.Split(o.columns, ",")); err != nil {
+			return usagef("-columns: %v", err)
+		}
+	}
+	write := func(w io.Writer) error { return data.WriteCSV(w, t, v.Rows(), cols, o.bom) }
+	if o.out == "-" {
+		return write(stdout)
+	}
+	if err := data.WriteFile(o.out, write); err != nil {
+		return usagef("-o: cannot write %s: %v", o.out, pathReason(err))
+	}
+	return nil
+}
+
+// pathReason says in a few words why a file could not be written.
+func pathReason(err error) string {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return "the folder does not exist"
+	case errors.Is(err, fs.ErrPermission):
+		return "permission denied"
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+func screenshot(d *data.Dataset, o options) error {
+	w, h, err := parseSize(o.size)
+	if err != nil {
+		return usagef("-size: %v", err)
+	}
+	a := newApp()
+	img, err := ui.Render(a, d, ui.Shot{Tab: o.tab, Theme: o.theme, Size: fyne.NewSize(w, h), Select: o.selectID})
+	if err != nil {
+		return usagef("%v", err)
+	}
+	if err := ui.WritePNG(o.screenshot, img); err != nil {
+		return usagef("-screenshot: cannot write %s: %v", o.screenshot, pathReason(err))
+	}
+	return nil
 }
 
 // parseSize reads "1600x1000".

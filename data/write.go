@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/gocarina/gocsv"
 )
@@ -40,6 +41,24 @@ func ExportColumns(t Table, visible []int) []int {
 // cells are guarded against formula injection; numeric cells are written
 // as plain numbers.
 func WriteCSV(w io.Writer, t Table, rows, cols []int, bom bool) error {
+	columns := t.Columns()
+	header := make([]string, len(cols))
+	numeric := make([]bool, len(cols))
+	for i, c := range cols {
+		if c < 0 || c >= len(columns) {
+			return fmt.Errorf("column %d is not a column of %s", c, t.File())
+		}
+		header[i] = columns[c].Name
+		numeric[i] = columns[c].Kind.Numeric()
+	}
+	return WriteRecords(w, header, numeric, len(rows), func(r, c int) string { return t.Raw(rows[r], cols[c]) }, bom)
+}
+
+// WriteRecords writes a header and n records through gocsv's writer, with
+// an optional byte-order mark. cell gives record r's column c. Columns
+// marked numeric are written as they are; every other cell is guarded
+// against formula injection.
+func WriteRecords(w io.Writer, header []string, numeric []bool, n int, cell func(r, c int) string, bom bool) error {
 	bw := bufio.NewWriterSize(w, 64<<10)
 	if bom {
 		if _, err := bw.WriteString(BOM); err != nil {
@@ -47,24 +66,17 @@ func WriteCSV(w io.Writer, t Table, rows, cols []int, bom bool) error {
 		}
 	}
 	cw := gocsv.DefaultCSVWriter(bw)
-	columns := t.Columns()
-	rec := make([]string, len(cols))
-	for i, c := range cols {
-		if c < 0 || c >= len(columns) {
-			return fmt.Errorf("column %d is not a column of %s", c, t.File())
-		}
-		rec[i] = columns[c].Name
-	}
-	if err := cw.Write(rec); err != nil {
+	if err := cw.Write(header); err != nil {
 		return err
 	}
-	for _, r := range rows {
-		for i, c := range cols {
-			s := t.Raw(r, c)
-			if !columns[c].Kind.Numeric() {
+	rec := make([]string, len(header))
+	for r := 0; r < n; r++ {
+		for c := range rec {
+			s := cell(r, c)
+			if c >= len(numeric) || !numeric[c] {
 				s = Neutralise(s)
 			}
-			rec[i] = s
+			rec[c] = s
 		}
 		if err := cw.Write(rec); err != nil {
 			return err
@@ -75,6 +87,39 @@ func WriteCSV(w io.Writer, t Table, rows, cols []int, bom bool) error {
 		return err
 	}
 	return bw.Flush()
+}
+
+// ColumnsNamed finds columns of a table by their CSV names, in the order
+// given; an unknown name is an error that lists the table's columns.
+func ColumnsNamed(t Table, names []string) ([]int, error) {
+	out := make([]int, 0, len(names))
+	for _, n := range names {
+		n = strings.TrimSpace(n)
+		c := t.Column(n)
+		if c < 0 {
+			all := make([]string, len(t.Columns()))
+			for i, col := range t.Columns() {
+				all[i] = col.Name
+			}
+			return nil, fmt.Errorf("%s has no column %q (expected one of %s)", t.Name(), n, strings.Join(all, ", "))
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// ParseSort reads a sort as written on the command line: "amount_usd_m"
+// or "amount_usd_m:desc" (or ":asc").
+func ParseSort(s string) (column string, desc bool, err error) {
+	column, dir, _ := strings.Cut(s, ":")
+	switch strings.ToLower(dir) {
+	case "", "asc":
+	case "desc":
+		desc = true
+	default:
+		return "", false, fmt.Errorf("%q is not a sort direction (expected asc or desc)", dir)
+	}
+	return strings.TrimSpace(column), desc, nil
 }
 
 // Neutralise guards a text cell against formula injection: a cell that

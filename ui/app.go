@@ -169,13 +169,21 @@ func (u *UI) show(table, id string) {
 // drill opens a list with a query applied, as a tap on a chart bar does;
 // the list's status line says what filter is on, and Clear removes it.
 func (u *UI) drill(table string, q data.Query) {
+	if lv := u.list(table); lv != nil {
+		q.Sort, q.Desc = lv.view.Query().Sort, lv.view.Query().Desc
+		u.Apply(table, q)
+	}
+}
+
+// Apply shows a list tab with a query: filter text, facets and sort, as if
+// the user had set them.
+func (u *UI) Apply(table string, q data.Query) bool {
 	lv := u.list(table)
 	if lv == nil {
-		return
+		return false
 	}
-	q.Sort, q.Desc = lv.view.Query().Sort, lv.view.Query().Desc
 	lv.setQuery(q)
-	u.ShowTab(table)
+	return u.ShowTab(table)
 }
 
 // focusFilter puts the cursor in the filter box of the list shown.
@@ -185,8 +193,12 @@ func (u *UI) focusFilter() {
 	}
 }
 
-// escape clears the filters of the list shown.
+// escape clears the filters of the list shown; with a dialog open, Esc
+// belongs to the dialog.
 func (u *UI) escape() {
+	if u.win != nil && u.win.Canvas().Overlays().Top() != nil {
+		return
+	}
 	if lv := u.currentList(); lv != nil {
 		lv.clearFilters()
 	}
@@ -222,6 +234,8 @@ func (u *UI) shortcuts() []shortcut {
 	}
 	out = append(out,
 		shortcut{fyne.KeyF, ctrl, "Ctrl+F", "Filter the list shown", u.focusFilter},
+		shortcut{fyne.KeyE, ctrl, "Ctrl+E", "Export the view as CSV", u.showExportCSV},
+		shortcut{fyne.KeyE, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+E", "Export the view as an image", u.showExportImage},
 		shortcut{fyne.KeyEscape, 0, "Esc", "Clear the filters of the list shown", u.escape},
 		shortcut{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", u.quit},
 	)
@@ -326,6 +340,13 @@ func (u *UI) prefFloat(key string, fallback float64) float64 {
 		return fallback
 	}
 	return u.prefs.FloatWithFallback(key, fallback)
+}
+
+func (u *UI) prefBoolDefault(key string, fallback bool) bool {
+	if u.prefs == nil {
+		return fallback
+	}
+	return u.prefs.BoolWithFallback(key, fallback)
 }
 
 func (u *UI) prefBool(key string) bool {

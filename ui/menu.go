@@ -26,7 +26,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	quit := item("Quit", u.quit, "Quit")
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
-		item("Export view as CSV…", u.coming("Export view as CSV"), ""),
+		item("Export view as CSV…", u.showExportCSV, "Export the view as CSV"),
+		item("Export view as image…", u.showExportImage, "Export the view as an image"),
 		item("Open data folder…", u.coming("Open data folder"), ""),
 		fyne.NewMenuItemSeparator(),
 		quit,

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"io"
 	"slices"
 	"strconv"
 
@@ -158,23 +159,27 @@ func (v *overviewView) headlines() []*headline {
 	return out
 }
 
-// chartCard holds a chart and its table twin, with a toggle between them.
+// chartCard holds a chart and its table twin, with a toggle between them
+// and a button that exports the chart's numbers as CSV.
 type chartCard struct {
 	chart  *barChart
 	table  *fyne.Container
 	toggle *widget.Button
+	export *widget.Button
 	box    fyne.CanvasObject
 }
 
-func newChartCard(c *barChart) *chartCard {
+func (v *overviewView) newChartCard(c *barChart) *chartCard {
 	cc := &chartCard{chart: c, table: chartTable(c)}
 	cc.table.Hide()
 	cc.toggle = widget.NewButtonWithIcon("Show as table", theme.ListIcon(), cc.flip)
 	cc.toggle.Importance = widget.LowImportance
+	cc.export = widget.NewButtonWithIcon("CSV", theme.DocumentSaveIcon(), func() { v.ui.showExportChart(cc) })
+	cc.export.Importance = widget.LowImportance
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	bg.CornerRadius = theme.InputRadiusSize()
-	// The toggle sits at the top right, beside the chart's own title.
-	corner := container.NewVBox(container.NewHBox(layout.NewSpacer(), cc.toggle))
+	// The buttons sit at the top right, beside the chart's own title.
+	corner := container.NewVBox(container.NewHBox(layout.NewSpacer(), cc.toggle, cc.export))
 	cc.box = container.NewStack(bg, container.NewPadded(container.NewStack(c, cc.table, corner)))
 	return cc
 }
@@ -222,7 +227,7 @@ func chartTable(c *barChart) *fyne.Container {
 func (v *overviewView) buildCharts() []*chartCard {
 	var out []*chartCard
 	for _, c := range []*barChart{v.fundingBySector(), v.projectsByStatus(), v.projectsByFunder(), v.mineralRanks(), v.projectsByYear()} {
-		out = append(out, newChartCard(c))
+		out = append(out, v.newChartCard(c))
 	}
 	return out
 }
@@ -422,4 +427,53 @@ func vocabColour(vocab []string, key string) color.Color {
 		return palette[i%len(palette)]
 	}
 	return theme.Color(theme.ColorNamePlaceHolder)
+}
+
+// chartHeader is the header of a chart's CSV: one row per bar.
+var chartHeader = []string{"chart", "category", "value", "label", "detail"}
+
+// records writes a chart's bars as CSV: the same numbers as its table.
+func (c *barChart) writeCSV(w io.Writer, bom bool, more ...*barChart) error {
+	charts := append([]*barChart{c}, more...)
+	type rec struct {
+		c *barChart
+		b bar
+	}
+	var recs []rec
+	for _, ch := range charts {
+		for _, b := range ch.bars {
+			recs = append(recs, rec{ch, b})
+		}
+	}
+	return data.WriteRecords(w, chartHeader, []bool{false, false, true, false, false}, len(recs), func(r, col int) string {
+		x := recs[r]
+		switch col {
+		case 0:
+			return x.c.title
+		case 1:
+			return x.b.label
+		case 2:
+			if !x.b.known {
+				return ""
+			}
+			return strconv.FormatFloat(x.b.value, 'f', -1, 64)
+		case 3:
+			return x.b.text
+		}
+		return x.b.detail
+	}, bom)
+}
+
+// csv is the Overview's CSV export: every chart's numbers.
+func (v *overviewView) csv() csvExport {
+	n := 0
+	var rest []*barChart
+	for i, cc := range v.charts {
+		n += len(cc.chart.bars)
+		if i > 0 {
+			rest = append(rest, cc.chart)
+		}
+	}
+	return csvExport{name: "overview", count: n, noun: "chart rows",
+		write: func(w io.Writer, bom bool) error { return v.charts[0].chart.writeCSV(w, bom, rest...) }}
 }

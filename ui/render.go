@@ -20,6 +20,9 @@ type Shot struct {
 	Size   fyne.Size // in Fyne units
 	Scale  float32   // pixels per unit; 0 for 1
 	Select string    // the id of a row to select in a list tab; "" for the first row
+
+	noSelection bool      // select no row, as in a window where none is selected
+	prepare     func(*UI) // restores a window's state: filters, selection, toggles
 }
 
 // Render draws a tab of the dashboard with Fyne's software painter, the
@@ -35,6 +38,8 @@ func Render(a fyne.App, d *data.Dataset, s Shot) (image.Image, error) {
 	if s.Size.Width <= 0 || s.Size.Height <= 0 {
 		s.Size = fyne.NewSize(defaultWidth, defaultHeight)
 	}
+	prev := a.Settings().Theme()
+	defer a.Settings().SetTheme(prev)
 	u := build(a, d, nil, mode)
 	tab := strings.ToLower(s.Tab)
 	if tab == "" {
@@ -43,7 +48,9 @@ func Render(a fyne.App, d *data.Dataset, s Shot) (image.Image, error) {
 	if !u.ShowTab(tab) {
 		return nil, fmt.Errorf("unknown tab %q (expected one of %s)", s.Tab, strings.Join(u.TabNames(), ", "))
 	}
-	if lv := u.list(tab); lv != nil {
+	if s.prepare != nil {
+		s.prepare(u)
+	} else if lv := u.list(tab); lv != nil && !s.noSelection {
 		if s.Select != "" {
 			if !lv.showID(s.Select) {
 				return nil, fmt.Errorf("no row with id %q in %s", s.Select, tab)

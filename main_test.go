@@ -1,0 +1,226 @@
+package main
+
+import (
+	"bytes"
+	"image/png"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+
+	"uzkor/data"
+	"uzkor/resources"
+	"uzkor/ui"
+)
+
+// cli runs the command line and returns its exit status and output.
+func cli(args ...string) (int, string, string) {
+	var out, errb bytes.Buffer
+	code := run(args, &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+func TestExportToFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "pharma.csv")
+	code, out, errs := cli("-export", "projects", "-filter", "pharma", "-sort", "amount_usd_m:desc", "-o", path)
+	if code != 0 || out != "" || errs != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(b, []byte(data.BOM)) {
+		t.Error("no byte-order mark")
+	}
+	lines := strings.Split(strings.TrimSpace(strings.TrimPrefix(string(b), data.BOM)), "\n")
+	if lines[0] != "name,sector,funder,instrument,amount_usd_m,amount_year,status,start_year,region" {
+		t.Errorf("header %q", lines[0])
+	}
+	if len(lines) != 4 {
+		t.Fatalf("want 3 pharma projects, got:\n%s", b)
+	}
+	// The one with a known amount comes first; unknown amounts last.
+	if !strings.Contains(lines[1], ",84,2021,") {
+		t.Errorf("first row %q", lines[1])
+	}
+}
+
+// The headless export and the app's File → Export give the same bytes for
+// the same filter and sort.
+func TestHeadlessExportEqualsApp(t *testing.T) {
+	d, err := data.Load(resources.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		view string
+		q    data.Query
+	}{
+		{"projects", data.Query{Text: "korea", Sort: "amount_usd_m", Desc: true}},
+		{"minerals", data.Query{Text: "", Sort: "world_rank"}},
+		{"sources", data.Query{Text: "trend", Sort: "date", Desc: true}},
+		{"sectors", data.Query{}},
+	} {
+		a := test.NewTempApp(t)
+		u := ui.New(a, d)
+		w := a.NewWindow("test")
+		u.Attach(w)
+		if !u.Apply(tc.view, tc.q) {
+			t.Fatalf("cannot show %s", tc.view)
+		}
+		appPath, err := u.ExportCSV(filepath.Join(t.TempDir(), tc.view))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.HasSuffix(appPath, ".csv") {
+			t.Errorf("no .csv added: %s", appPath)
+		}
+		cliPath := filepath.Join(t.TempDir(), "cli.csv")
+		args := []string{"-export", tc.view, "-filter", tc.q.Text, "-o", cliPath}
+		if tc.q.Sort != "" {
+			s := tc.q.Sort
+			if tc.q.Desc {
+				s += ":desc"
+			}
+			args = append(args, "-sort", s)
+		}
+		if code, _, errs := cli(args...); code != 0 {
+			t.Fatal(errs)
+		}
+		app, _ := os.ReadFile(appPath)
+		headless, _ := os.ReadFile(cliPath)
+		if !bytes.Equal(app, headless) || len(app) < 100 {
+			t.Errorf("%s: the app wrote %d bytes, the command line %d, and they differ", tc.view, len(app), len(headless))
+		}
+		w.Close()
+	}
+}
+
+func TestExportToStdout(t *testing.T) {
+	code, out, errs := cli("-export", "minerals", "-columns", "name,production,production_unit", "-sort", "production:desc", "-bom=false", "-o", "-")
+	if code != 0 || errs != "" {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if lines[0] != "name,production,production_unit" || lines[1] != "Uranium,4000,tU" {
+		t.Errorf("got %q %q", lines[0], lines[1])
+	}
+}
+
+// Every column of a table exported, then loaded: the same rows come back.
+func TestExportRoundTrip(t *testing.T) {
+	d, err := data.Load(resources.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tab := range d.Tables() {
+		var names []string
+		for _, c := range tab.Columns() {
+			names = append(names, c.Name)
+		}
+		path := filepath.Join(t.TempDir(), tab.File())
+		if code, _, errs := cli("-export", tab.Name(), "-columns", strings.Join(names, ","), "-o", path); code != 0 {
+			t.Fatalf("%s: %s", tab.Name(), errs)
+		}
+		b, _ := os.ReadFile(path)
+		back, err := data.Load(data.Overlay{Top: fstest.MapFS{tab.File(): {Data: b}}, Base: resources.Data})
+		if err != nil {
+			t.Fatalf("%s does not load back: %v", tab.Name(), err)
+		}
+		other := back.Table(tab.Name())
+		if other.Len() != tab.Len() {
+			t.Fatalf("%s: %d rows back of %d", tab.Name(), other.Len(), tab.Len())
+		}
+		for r := 0; r < tab.Len(); r++ {
+			for c := range tab.Columns() {
+				if a, b := tab.Raw(r, c), other.Raw(r, c); a != b {
+					t.Errorf("%s row %d %s: %q became %q", tab.Name(), r, tab.Columns()[c].Name, a, b)
+				}
+			}
+		}
+	}
+}
+
+func TestCommandLineErrors(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "gone", "x.csv")
+	tests := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-export", "planets", "-o", "-"}, `uzkor: -export: no view "planets" (expected one of minerals, sectors, projects, indicators, milestones, sources)`},
+		{[]string{"-export", "projects", "-columns", "name,colour", "-o", "-"}, `uzkor: -columns: projects has no column "colour" (expected one of id, name, sector, region, city, latitude, longitude, korean_partner, uzbek_partner, funder, instrument, amount_usd_m, amount_year, status, start_year, end_year, minerals, description, notes, sources)`},
+		{[]string{"-export", "projects", "-sort", "colour", "-o", "-"}, `uzkor: -sort: the projects table has no column "colour"`},
+		{[]string{"-export", "projects", "-sort", "name:sideways", "-o", "-"}, `uzkor: -sort: "sideways" is not a sort direction (expected asc or desc)`},
+		{[]string{"-export", "projects"}, `uzkor: -export needs -o FILE, or -o - for standard output`},
+		{[]string{"-export", "projects", "-o", missing}, `uzkor: -o: cannot write ` + missing + `: the folder does not exist`},
+		{[]string{"-colour"}, `uzkor: flag provided but not defined: -colour; see uzkor -help`},
+		{[]string{"projects"}, `uzkor: unexpected argument "projects"; see uzkor -help`},
+		{[]string{"-filter", "x"}, `uzkor: -filter, -sort and -columns go with -export`},
+		{[]string{"-export", "projects", "-validate"}, `uzkor: -validate, -export and -screenshot cannot be combined`},
+		{[]string{"-data", "/no/such/folder", "-validate"}, `uzkor: -data: "/no/such/folder" is not a folder`},
+		{[]string{"-screenshot", filepath.Join(t.TempDir(), "x.png"), "-size", "big"}, `uzkor: -size: "big" is not a size (expected WIDTHxHEIGHT such as 1600x1000, from 200x150 to 8000x8000)`},
+	}
+	for _, tt := range tests {
+		code, out, errs := cli(tt.args...)
+		if code != 2 || out != "" || strings.TrimSuffix(errs, "\n") != tt.want || strings.Count(errs, "\n") != 1 {
+			t.Errorf("%v: exit %d, stderr %q, want %q", tt.args, code, errs, tt.want)
+		}
+	}
+	if _, err := os.Stat(missing); err == nil {
+		t.Error("a file was written despite the error")
+	}
+}
+
+func TestHelpDocumentsEveryFlag(t *testing.T) {
+	code, out, _ := cli("-help")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	for _, f := range []string{"-data", "-validate", "-export", "-filter", "-sort", "-columns", "-o", "-bom", "-screenshot", "-tab", "-theme", "-size", "-select", "Exit status"} {
+		if !strings.Contains(out, "  "+f) && !strings.Contains(out, f) {
+			t.Errorf("help lacks %s", f)
+		}
+	}
+}
+
+func TestValidate(t *testing.T) {
+	code, out, errs := cli("-validate")
+	if code != 0 || !strings.HasPrefix(out, "OK: 6 files, ") || errs != "" {
+		t.Fatalf("bundled: exit %d %q %q", code, out, errs)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "projects.csv"), []byte("id,name\nx,y\n"), 0o644)
+	code, out, errs = cli("-data", dir, "-validate")
+	if code != 1 || out != "" || !strings.Contains(errs, `projects.csv:1: column "sector": the column is missing`) {
+		t.Errorf("bad folder: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
+
+func TestScreenshot(t *testing.T) {
+	newApp = func() fyne.App { return test.NewTempApp(t) }
+	path := filepath.Join(t.TempDir(), "shot.png")
+	code, _, errs := cli("-screenshot", path, "-tab", "minerals", "-size", "800x500", "-select", "tungsten")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b := img.Bounds(); b.Dx() != 800 || b.Dy() != 500 {
+		t.Errorf("size %v", b)
+	}
+	if code, _, errs := cli("-screenshot", path, "-tab", "mars"); code != 2 || !strings.Contains(errs, `unknown tab "mars"`) {
+		t.Errorf("bad tab: %d %q", code, errs)
+	}
+}
