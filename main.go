@@ -149,7 +149,7 @@ func dispatch(o options, stdout, stderr io.Writer) error {
 	}
 	switch {
 	case o.validate:
-		fmt.Fprintf(stdout, "OK: %d files, %d rows\n", len(data.Files), d.Rows())
+		fmt.Fprintf(stdout, "OK: %d files, %d rows%s\n", len(data.Files), d.Rows(), fromFolder(o.dataDir))
 		for _, w := range d.Warnings {
 			fmt.Fprintln(stderr, w.String())
 		}
@@ -176,6 +176,18 @@ func load(dir string) (*data.Dataset, error) {
 		return nil, usagef("-data: %q is not a folder", dir)
 	}
 	return data.Load(data.Overlay{Top: os.DirFS(dir), Base: resources.Data})
+}
+
+// fromFolder says which files -validate read from the folder.
+func fromFolder(dir string) string {
+	if dir == "" {
+		return ""
+	}
+	from := data.Overlay{Top: os.DirFS(dir), Base: resources.Data}.FromTop()
+	if len(from) == len(data.Files) {
+		return ""
+	}
+	return fmt.Sprintf(" (from the folder: %s; the others bundled)", strings.Join(from, ", "))
 }
 
 // export writes a view as CSV, as the app's Export does for the same

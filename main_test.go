@@ -224,3 +224,66 @@ func TestScreenshot(t *testing.T) {
 		t.Errorf("bad tab: %d %q", code, errs)
 	}
 }
+
+// Every bad case of data/testdata gives, through -validate, the problems
+// its want.txt lists: exit 1 with one line each, or exit 0 when it loads.
+func TestValidateBadCases(t *testing.T) {
+	dirs, _ := filepath.Glob(filepath.Join("data", "testdata", "bad", "*"))
+	if len(dirs) < 30 {
+		t.Fatalf("%d cases", len(dirs))
+	}
+	for _, caseDir := range dirs {
+		t.Run(filepath.Base(caseDir), func(t *testing.T) {
+			dir := t.TempDir()
+			// The good fixture, then the case's files over it.
+			for _, name := range data.Files {
+				b, _ := os.ReadFile(filepath.Join("data", "testdata", "good", name))
+				os.WriteFile(filepath.Join(dir, name), b, 0o644)
+			}
+			if b, err := os.ReadFile(filepath.Join(caseDir, "remove")); err == nil {
+				for _, name := range strings.Fields(string(b)) {
+					os.Remove(filepath.Join(dir, name))
+				}
+			}
+			entries, _ := os.ReadDir(caseDir)
+			for _, e := range entries {
+				src := filepath.Join(caseDir, e.Name())
+				if e.IsDir() {
+					os.Remove(filepath.Join(dir, e.Name()))
+					os.Mkdir(filepath.Join(dir, e.Name()), 0o755)
+					continue
+				}
+				if e.Name() == "want.txt" || e.Name() == "remove" {
+					continue
+				}
+				b, _ := os.ReadFile(src)
+				os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644)
+			}
+			want, _ := os.ReadFile(filepath.Join(caseDir, "want.txt"))
+			code, out, errs := cli("-data", dir, "-validate")
+			if filepath.Base(caseDir) == "missing-file" {
+				// In a data folder a missing file comes from the bundle.
+				if code != 0 || out != "OK: 6 files, 171 rows (from the folder: minerals.csv, sectors.csv, projects.csv, indicators.csv, milestones.csv; the others bundled)\n" {
+					t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
+				}
+				return
+			}
+			errorsWanted := false
+			for _, line := range strings.Split(strings.TrimSpace(string(want)), "\n") {
+				if line != "" && !strings.Contains(line, ": warning: ") {
+					errorsWanted = true
+				}
+			}
+			if errorsWanted {
+				if code != 1 || out != "" {
+					t.Errorf("exit %d, stdout %q", code, out)
+				}
+			} else if code != 0 || !strings.HasPrefix(out, "OK: 6 files, ") {
+				t.Errorf("exit %d, stdout %q", code, out)
+			}
+			if errs != string(want) {
+				t.Errorf("stderr:\n%s\nwant:\n%s", errs, want)
+			}
+		})
+	}
+}

@@ -33,6 +33,16 @@ type UI struct {
 	views []*tabView
 	keys  fyne.ShortcutHandler // the shortcuts the canvas has too, for tests
 
+	folder       dataFolder // where the data shown comes from
+	watcher      *watcher
+	watchedDir   string
+	problems     *problemsDialog
+	lastProblems string // the problems last shown, as text
+
+	// onMain runs work from a goroutine on the main thread: fyne.Do, or,
+	// in tests, a queue the test drains.
+	onMain func(func())
+
 	overview *overviewView
 	minerals *mineralsView
 	sectors  *sectorsView
@@ -60,10 +70,16 @@ func New(a fyne.App, d *data.Dataset) *UI {
 // build makes the tabs. The theme is set first, so every widget is made
 // in the colours it will be shown in.
 func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI {
-	u := &UI{app: a, data: d, prefs: prefs}
+	u := &UI{app: a, data: d, prefs: prefs, onMain: fyne.Do}
 	u.theme = newTheme(mode)
 	a.Settings().SetTheme(u.theme)
+	u.buildViews()
+	return u
+}
 
+// buildViews makes every tab over u.data and restores the remembered tab,
+// filters and sorts; opening other data builds them again.
+func (u *UI) buildViews() {
 	u.overview = newOverviewView(u)
 	u.minerals = newMineralsView(u)
 	u.sectors = newSectorsView(u)
@@ -91,16 +107,16 @@ func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI
 	u.tabs.OnSelected = func(*container.TabItem) {
 		u.setPref(func(p fyne.Preferences) { p.SetString("tab", u.CurrentTab()) })
 	}
-	return u
 }
 
 // Content is the dashboard's whole window content.
 func (u *UI) Content() fyne.CanvasObject { return u.tabs }
 
-// Attach puts the dashboard in a window: content, menus, shortcuts, size.
+// Attach puts the dashboard in a window: content, menus, shortcuts, size;
+// it opens the data folder the user chose last time, if any.
 func (u *UI) Attach(w fyne.Window) {
 	u.win = w
-	w.SetTitle(Title)
+	u.setTitle()
 	w.SetContent(u.Content())
 	w.SetMainMenu(u.mainMenu())
 	u.addShortcuts(w.Canvas())
@@ -109,9 +125,16 @@ func (u *UI) Attach(w fyne.Window) {
 		float32(u.prefFloat("window.height", defaultHeight))))
 	w.SetCloseIntercept(func() {
 		u.saveState()
+		u.stopWatching()
 		w.Close()
 	})
 	u.app.Lifecycle().SetOnStopped(u.saveState)
+	if dir := u.prefString("data.folder", ""); dir != "" {
+		if !isDir(dir) {
+			u.setPref(func(p fyne.Preferences) { p.SetString("data.folder", "") })
+		}
+		_ = u.openFolder(dir)
+	}
 }
 
 // CurrentTab names the tab shown ("projects").
@@ -234,6 +257,8 @@ func (u *UI) shortcuts() []shortcut {
 	}
 	out = append(out,
 		shortcut{fyne.KeyF, ctrl, "Ctrl+F", "Filter the list shown", u.focusFilter},
+		shortcut{fyne.KeyO, ctrl, "Ctrl+O", "Open a data folder", u.showOpenFolder},
+		shortcut{fyne.KeyR, ctrl, "Ctrl+R", "Reload the data", u.reload},
 		shortcut{fyne.KeyE, ctrl, "Ctrl+E", "Export the view as CSV", u.showExportCSV},
 		shortcut{fyne.KeyE, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+E", "Export the view as an image", u.showExportImage},
 		shortcut{fyne.KeyEscape, 0, "Esc", "Clear the filters of the list shown", u.escape},

@@ -28,7 +28,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	file := fyne.NewMenu("File",
 		item("Export view as CSV…", u.showExportCSV, "Export the view as CSV"),
 		item("Export view as image…", u.showExportImage, "Export the view as an image"),
-		item("Open data folder…", u.coming("Open data folder"), ""),
+		fyne.NewMenuItemSeparator(),
+		item("Open data folder…", u.showOpenFolder, "Open a data folder"),
+		fyne.NewMenuItem("Use bundled data", u.useBundled),
+		fyne.NewMenuItem("Save data template…", u.showSaveTemplate),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
@@ -46,6 +49,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	themeItem := fyne.NewMenuItem("Theme", nil)
 	themeItem.ChildMenu = themes
 	views = append(views, fyne.NewMenuItemSeparator(),
+		item("Reload", u.reload, "Reload the data"),
 		item("Filter the list shown", u.focusFilter, "Filter the list shown"),
 		fyne.NewMenuItem("Clear filters (Esc)", u.escape),
 		fyne.NewMenuItemSeparator(), themeItem, fyne.NewMenuItemSeparator(),
@@ -103,6 +107,8 @@ func (u *UI) aboutText() string {
 			strconv.Itoa(len(u.data.Minerals)) + " minerals, " + strconv.Itoa(len(u.data.Sectors)) + " sectors, " +
 			strconv.Itoa(len(u.data.Projects)) + " projects, " + strconv.Itoa(len(u.data.Milestones)) + " milestones, from " +
 			strconv.Itoa(len(u.data.Sources)) + " sources.",
+		"",
+		u.folder.filesText(),
 	}
 	return strings.Join(lines, "\n")
 }

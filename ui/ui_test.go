@@ -34,6 +34,11 @@ func newTestUI(t *testing.T) (*UI, fyne.Window) {
 
 func openUI(t *testing.T, a fyne.App) (*UI, fyne.Window) {
 	u := New(a, bundled(t))
+	// Fyne's test driver runs fyne.Do on the calling goroutine, so what a
+	// folder watcher hands over would race with the test; tests that want
+	// it drain a queue of their own (TestWatcherReloads).
+	u.onMain = func(func()) {}
+	t.Cleanup(u.stopWatching)
 	w := a.NewWindow("test")
 	u.Attach(w)
 	w.Resize(fyne.NewSize(1280, 800))

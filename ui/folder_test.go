@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"uzkor/data"
+)
+
+// writeFolder makes a data folder with the given files.
+func writeFolder(t *testing.T, files map[string]string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for name, body := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+func readBundled(t *testing.T, name string) string {
+	b, err := os.ReadFile(filepath.Join("..", "resources", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// A folder with one good and one bad file: nothing changes, the problems
+// are listed; fixing the file and reloading picks it up.
+func TestOpenFolderBadDataNeverWins(t *testing.T) {
+	u, _ := newTestUI(t)
+	goodProjects := readBundled(t, "projects.csv")
+	// A good sectors file that renames a sector, and a bad projects file.
+	sectors := strings.Replace(readBundled(t, "sectors.csv"), "Health care", "Health care (edited)", 1)
+	badProjects := strings.Replace(goodProjects, ",127.5,2021,", ",127,5,2021,", 1)
+	dir := writeFolder(t, map[string]string{"sectors.csv": sectors, "projects.csv": badProjects})
+	before := u.data
+
+	if err := u.openFolder(dir); err == nil {
+		t.Fatal("bad data was accepted")
+	}
+	if u.data != before || u.folder.dir != "" {
+		t.Fatal("the data shown changed")
+	}
+	if !strings.Contains(u.lastProblems, "projects.csv:") || !strings.Contains(u.lastProblems, "the row has 21 cells, the header 20") {
+		t.Errorf("problems:\n%s", u.lastProblems)
+	}
+	if u.win.Title() != Title {
+		t.Errorf("title %q", u.win.Title())
+	}
+
+	// Fix the file; reload (as the watcher or View → Reload does).
+	fixed := strings.Replace(goodProjects, "National Oncology Center,", "National Oncology Center (edited),", 1)
+	os.WriteFile(filepath.Join(dir, "projects.csv"), []byte(fixed), 0o644)
+	if err := u.openFolder(dir); err != nil {
+		t.Fatalf("fixed folder: %v", err)
+	}
+	if p, ok := u.data.Project("national-oncology-center"); !ok || p.Name != "National Oncology Center (edited)" {
+		t.Errorf("the fixed project is not shown: %+v", p)
+	}
+	if s, _ := u.data.Sector("health"); s.Name != "Health care (edited)" {
+		t.Errorf("sector %q", s.Name)
+	}
+	if !strings.Contains(u.win.Title(), filepath.Base(dir)) {
+		t.Errorf("title %q does not name the folder", u.win.Title())
+	}
+	about := u.aboutText()
+	if !strings.Contains(about, dir) || !strings.Contains(about, "From the folder: sectors.csv, projects.csv") {
+		t.Errorf("about:\n%s", about)
+	}
+	// The views show the new data.
+	u.ShowTab("projects")
+	found := false
+	for _, r := range u.projects.view.Rows() {
+		if u.data.Projects[r].Name == "National Oncology Center (edited)" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the projects list does not show the new data")
+	}
+	// Nothing the user opened was written to.
+	if b, _ := os.ReadFile(filepath.Join(dir, "projects.csv")); string(b) != fixed {
+		t.Error("projects.csv was modified")
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("files were added: %v", entries)
+	}
+
+	// The choice is remembered, and Use bundled data goes back.
+	if u.prefString("data.folder", "") != dir {
+		t.Error("folder not remembered")
+	}
+	u.useBundled()
+	if p, _ := u.data.Project("national-oncology-center"); p.Name != "National Oncology Center" || u.prefString("data.folder", "") != "" {
+		t.Error("Use bundled data did not go back")
+	}
+}
+
+func TestOpenFolderErrors(t *testing.T) {
+	u, _ := newTestUI(t)
+	if err := u.openFolder(filepath.Join(t.TempDir(), "gone")); err == nil || !strings.Contains(u.lastProblems, "the folder cannot be opened") {
+		t.Errorf("missing folder: %v %q", err, u.lastProblems)
+	}
+	if err := u.openFolder(t.TempDir()); err == nil || !strings.Contains(u.lastProblems, "the folder has none of the data files") {
+		t.Errorf("empty folder: %v %q", err, u.lastProblems)
+	}
+	// Warnings load, and are listed.
+	extra := strings.Replace(readBundled(t, "sources.csv"), "id,title,publisher,date,url,notes\n", "id,title,publisher,date,url,notes,seen\n", 1)
+	extra = strings.ReplaceAll(extra, "\n", ",x\n")
+	extra = strings.Replace(extra, "notes,seen,x\n", "notes,seen\n", 1)
+	dir := writeFolder(t, map[string]string{"sources.csv": extra})
+	if err := u.openFolder(dir); err != nil {
+		t.Fatalf("warnings blocked the load: %v", err)
+	}
+	if !strings.Contains(u.lastProblems, `warning: column "seen"`) || u.folder.dir != dir {
+		t.Errorf("warnings: %q", u.lastProblems)
+	}
+}
+
+// A save in the watched folder reloads the data by itself.
+func TestWatcherReloads(t *testing.T) {
+	u, _ := newTestUI(t)
+	// What the watcher hands to the main thread runs here, in the test's
+	// goroutine, as fyne.Do runs it on the main thread in the app.
+	queue := make(chan func(), 16)
+	u.onMain = func(f func()) { queue <- f }
+	good := readBundled(t, "projects.csv")
+	dir := writeFolder(t, map[string]string{"projects.csv": good})
+	if err := u.openFolder(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer u.stopWatching()
+	edited := strings.Replace(good, "National Oncology Center,", "National Oncology Center (saved),", 1)
+	os.WriteFile(filepath.Join(dir, "projects.csv"), []byte(edited), 0o644)
+	deadline := time.After(5 * time.Second)
+	for {
+		select {
+		case f := <-queue:
+			f()
+			if p, _ := u.data.Project("national-oncology-center"); p.Name == "National Oncology Center (saved)" {
+				return
+			}
+		case <-deadline:
+			t.Fatal("the save did not reload the data")
+		}
+	}
+}
+
+func TestSaveTemplate(t *testing.T) {
+	dir := t.TempDir()
+	existing, err := saveTemplate(dir, false)
+	if err != nil || len(existing) != 0 {
+		t.Fatal(existing, err)
+	}
+	for _, name := range data.Files {
+		b, _ := os.ReadFile(filepath.Join(dir, name))
+		if string(b) != readBundled(t, name) {
+			t.Errorf("%s differs from the bundled file", name)
+		}
+	}
+	readme, _ := os.ReadFile(filepath.Join(dir, "README.txt"))
+	for _, s := range []string{"projects.csv", "amount_usd_m", "announced, planned", "UZ-TK Tashkent city", "separated by ;", "uzkor -data"} {
+		if !strings.Contains(string(readme), s) {
+			t.Errorf("README.txt lacks %q", s)
+		}
+	}
+	// The template loads cleanly as a data folder.
+	if _, _, err := loadFolder(dir); err != nil {
+		t.Errorf("template does not load: %v", err)
+	}
+	// A second save refuses to overwrite without confirmation.
+	os.WriteFile(filepath.Join(dir, "projects.csv"), []byte("mine"), 0o644)
+	existing, err = saveTemplate(dir, false)
+	if err != nil || len(existing) != 7 {
+		t.Fatalf("existing %v %v", existing, err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "projects.csv")); string(b) != "mine" {
+		t.Error("a file was overwritten without confirmation")
+	}
+	if _, err := saveTemplate(dir, true); err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, "projects.csv")); string(b) == "mine" {
+		t.Error("confirmed replace did not replace")
+	}
+}
+
+// The remembered folder opens at start.
+func TestRememberedFolderOpensAtStart(t *testing.T) {
+	good := strings.Replace(readBundled(t, "projects.csv"), "National Oncology Center,", "National Oncology Center (mine),", 1)
+	dir := writeFolder(t, map[string]string{"projects.csv": good})
+	u, _ := newTestUI(t)
+	u.openFolder(dir)
+	u.stopWatching()
+	u2, _ := openUI(t, u.app)
+	defer u2.stopWatching()
+	if p, _ := u2.data.Project("national-oncology-center"); p.Name != "National Oncology Center (mine)" || u2.folder.dir != dir {
+		t.Errorf("restart shows %q from %q", p.Name, u2.folder.dir)
+	}
+}
