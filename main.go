@@ -43,6 +43,8 @@ type options struct {
 	bom     bool
 
 	screenshot string
+	present    bool
+	slide      int
 	tab        string
 	theme      string
 	size       string
@@ -72,7 +74,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&o.bom, "bom", true, "with -export: start the CSV with a UTF-8 byte-order mark, so that spreadsheet programs read Hangul and Cyrillic right")
 	fl.StringVar(&o.screenshot, "screenshot", "", "render a view to the PNG `file` and exit, without opening a window")
 	fl.StringVar(&o.tab, "tab", "overview", "with -screenshot: the tab: overview, minerals, sectors, projects, timeline or sources")
-	fl.StringVar(&o.theme, "theme", "light", "with -screenshot: light or dark")
+	fl.BoolVar(&o.present, "present", false, "with -screenshot: draw a slide of the presentation, as a projector shows it")
+	fl.IntVar(&o.slide, "slide", 1, "with -screenshot -present: the slide `number`, from 1")
+	fl.StringVar(&o.theme, "theme", "", "with -screenshot: light, dark or projector (default light; projector for -present)")
 	fl.StringVar(&o.size, "size", "1600x1000", "with -screenshot: the size, `WIDTHxHEIGHT`")
 	fl.StringVar(&o.selectID, "select", "", "with -screenshot: the `id` of the row to show in a list's detail pane (default: the first row)")
 	fl.Usage = func() {} // printed below, on -help only
@@ -119,6 +123,7 @@ With no flags, opens the dashboard on the bundled data.
   uzkor -export minerals -columns name,production,production_unit -o -
   uzkor -data ~/my-data -validate
   uzkor -screenshot projects.png -tab projects -theme dark -size 1600x1000
+  uzkor -screenshot slide3.png -present -slide 3 -size 1920x1080
 
 Exit status: 0 on success; 1 when the data has problems (one line each on
 standard error); 2 for a bad flag, view, column or path.
@@ -254,7 +259,7 @@ func screenshot(d *data.Dataset, o options) error {
 		return usagef("-size: %v", err)
 	}
 	a := newApp()
-	img, err := ui.Render(a, d, ui.Shot{Tab: o.tab, Theme: o.theme, Size: fyne.NewSize(w, h), Select: o.selectID})
+	img, err := ui.Render(a, d, ui.Shot{Tab: o.tab, Theme: o.theme, Size: fyne.NewSize(w, h), Select: o.selectID, Present: o.present, Slide: o.slide})
 	if err != nil {
 		return usagef("%v", err)
 	}

@@ -3,6 +3,8 @@
 package ui
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/driver/desktop"
@@ -39,6 +41,8 @@ type UI struct {
 	problems     *problemsDialog
 	lastProblems string // the problems last shown, as text
 
+	presenting *presenter // the slides shown full screen, or nil
+
 	// onMain runs work from a goroutine on the main thread: fyne.Do, or,
 	// in tests, a queue the test drains.
 	onMain func(func())
@@ -58,6 +62,7 @@ type tabView struct {
 	content     fyne.CanvasObject
 	list        *listView // for the list tabs
 	item        *container.TabItem
+	slides      func() []slide // what the tab adds to the presentation
 }
 
 // New builds the dashboard over a data set, restoring what the user left:
@@ -72,6 +77,11 @@ func New(a fyne.App, d *data.Dataset) *UI {
 func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI {
 	u := &UI{app: a, data: d, prefs: prefs, onMain: fyne.Do}
 	u.theme = newTheme(mode)
+	if prefs != nil {
+		if z := float32(prefs.FloatWithFallback("zoom", 1)); slices.Contains(zoomSteps, z) {
+			u.theme = u.theme.zoomed(z)
+		}
+	}
 	a.Settings().SetTheme(u.theme)
 	u.buildViews()
 	return u
@@ -87,12 +97,12 @@ func (u *UI) buildViews() {
 	u.timeline = newTimelineView(u)
 	u.sources = newSourcesView(u)
 	u.views = []*tabView{
-		{name: "overview", title: "Overview", icon: theme.HomeIcon(), content: u.overview.content()},
-		{name: "minerals", title: "Minerals", icon: theme.StorageIcon(), list: u.minerals.listView},
+		{name: "overview", title: "Overview", icon: theme.HomeIcon(), content: u.overview.content(), slides: u.overview.slides},
+		{name: "minerals", title: "Minerals", icon: theme.StorageIcon(), list: u.minerals.listView, slides: u.minerals.slides},
 		{name: "sectors", title: "Sectors", icon: theme.GridIcon(), list: u.sectors.listView},
 		{name: "projects", title: "Projects", icon: theme.ListIcon(), list: u.projects.listView},
-		{name: "timeline", title: "Timeline", icon: theme.HistoryIcon(), content: u.timeline.content()},
-		{name: "sources", title: "Sources", icon: theme.DocumentIcon(), list: u.sources.listView},
+		{name: "timeline", title: "Timeline", icon: theme.HistoryIcon(), content: u.timeline.content(), slides: u.timeline.slides},
+		{name: "sources", title: "Sources", icon: theme.DocumentIcon(), list: u.sources.listView, slides: u.sources.slides},
 	}
 	var items []*container.TabItem
 	for _, v := range u.views {
@@ -227,9 +237,31 @@ func (u *UI) escape() {
 	}
 }
 
-// setTheme switches between following the system, light and dark.
+// zoom scales text and widgets one step in (+1) or out (−1), or back to
+// actual size (0), through the theme; remembered.
+func (u *UI) zoom(step int) {
+	z := float32(1)
+	if step != 0 {
+		i := slices.Index(zoomSteps, u.theme.zoom)
+		if i < 0 {
+			i = slices.Index(zoomSteps, 1)
+		}
+		z = zoomSteps[max(0, min(len(zoomSteps)-1, i+step))]
+	}
+	u.theme = u.theme.zoomed(z)
+	u.app.Settings().SetTheme(u.theme)
+	u.setPref(func(p fyne.Preferences) { p.SetFloat("zoom", float64(z)) })
+	for _, v := range u.views {
+		if v.list != nil {
+			v.list.table.sizeColumns()
+		}
+	}
+}
+
+// setTheme switches between following the system, light, dark and the
+// projector theme, keeping the zoom.
 func (u *UI) setTheme(mode string) {
-	u.theme = newTheme(mode)
+	u.theme = newTheme(mode).zoomed(u.theme.zoom)
 	u.app.Settings().SetTheme(u.theme)
 	u.setPref(func(p fyne.Preferences) { p.SetString("theme", mode) })
 	if u.win != nil {
@@ -243,6 +275,7 @@ type shortcut struct {
 	label  string // as the shortcuts dialog shows it
 	what   string
 	action func()
+	alias  bool // a second key for the action before it, not on a menu
 }
 
 // shortcuts lists every keyboard shortcut; the menus, the canvas and the
@@ -253,16 +286,21 @@ func (u *UI) shortcuts() []shortcut {
 	keys := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
 	for i, v := range u.views {
 		name := v.name
-		out = append(out, shortcut{keys[i], ctrl, "Ctrl+" + string(keys[i]), "Show " + v.title, func() { u.ShowTab(name) }})
+		out = append(out, shortcut{keys[i], ctrl, "Ctrl+" + string(keys[i]), "Show " + v.title, func() { u.ShowTab(name) }, false})
 	}
 	out = append(out,
-		shortcut{fyne.KeyF, ctrl, "Ctrl+F", "Filter the list shown", u.focusFilter},
-		shortcut{fyne.KeyO, ctrl, "Ctrl+O", "Open a data folder", u.showOpenFolder},
-		shortcut{fyne.KeyR, ctrl, "Ctrl+R", "Reload the data", u.reload},
-		shortcut{fyne.KeyE, ctrl, "Ctrl+E", "Export the view as CSV", u.showExportCSV},
-		shortcut{fyne.KeyE, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+E", "Export the view as an image", u.showExportImage},
-		shortcut{fyne.KeyEscape, 0, "Esc", "Clear the filters of the list shown", u.escape},
-		shortcut{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", u.quit},
+		shortcut{fyne.KeyF, ctrl, "Ctrl+F", "Filter the list shown", u.focusFilter, false},
+		shortcut{fyne.KeyO, ctrl, "Ctrl+O", "Open a data folder", u.showOpenFolder, false},
+		shortcut{fyne.KeyR, ctrl, "Ctrl+R", "Reload the data", u.reload, false},
+		shortcut{fyne.KeyE, ctrl, "Ctrl+E", "Export the view as CSV", u.showExportCSV, false},
+		shortcut{fyne.KeyE, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+E", "Export the view as an image", u.showExportImage, false},
+		shortcut{fyne.KeyEscape, 0, "Esc", "Clear the filters of the list shown", u.escape, false},
+		shortcut{fyne.KeyEqual, ctrl, "Ctrl+Plus", "Zoom in", func() { u.zoom(+1) }, false},
+		shortcut{fyne.KeyEqual, ctrl | fyne.KeyModifierShift, "Ctrl+Shift+=", "Zoom in (Ctrl+Plus on most keyboards)", func() { u.zoom(+1) }, true},
+		shortcut{fyne.KeyMinus, ctrl, "Ctrl+Minus", "Zoom out", func() { u.zoom(-1) }, false},
+		shortcut{fyne.Key0, ctrl, "Ctrl+0", "Actual size", func() { u.zoom(0) }, false},
+		shortcut{fyne.KeyF11, 0, "F11", "Present full screen; Esc or F11 leaves", u.present, false},
+		shortcut{fyne.KeyQ, ctrl, "Ctrl+Q", "Quit", u.quit, false},
 	)
 	return out
 }
@@ -282,8 +320,12 @@ func (u *UI) addShortcuts(c fyne.Canvas) {
 	}
 	prev := c.OnTypedKey()
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
-		if k.Name == fyne.KeyEscape {
+		switch k.Name {
+		case fyne.KeyEscape:
 			u.escape()
+			return
+		case fyne.KeyF11:
+			u.present()
 			return
 		}
 		if prev != nil {

@@ -34,6 +34,7 @@ type barChart struct {
 	title   string
 	unit    string // the value axis: "US$ millions", "projects"
 	note    string // a footnote, e.g. what the bars leave out
+	sources string // where the numbers come from, for its slide
 	bars    []bar
 	columns bool
 	ticks   func(v float64) string // how the axis labels a value
@@ -54,9 +55,14 @@ func newBarChart(title, unit string, bars []bar, columns bool, ticks func(float6
 	return c
 }
 
+// col and size read the chart's own theme, so that a ThemeOverride (a
+// slide, the projector theme) reaches it.
+func (c *barChart) col(n fyne.ThemeColorName) color.Color { return theme.ColorForWidget(n, c) }
+func (c *barChart) size(n fyne.ThemeSizeName) float32     { return theme.SizeForWidget(n, c) }
+
 // MinSize leaves room for the title, the axis and a few bars.
 func (c *barChart) MinSize() fyne.Size {
-	ts := theme.TextSize() * c.textScale
+	ts := c.size(theme.SizeNameText) * c.textScale
 	n := float32(max(len(c.bars), 3))
 	if c.columns {
 		return fyne.NewSize(240, ts*18)
@@ -67,6 +73,7 @@ func (c *barChart) MinSize() fyne.Size {
 func (c *barChart) CreateRenderer() fyne.WidgetRenderer {
 	r := &chartRenderer{c: c}
 	r.build()
+	r.applyTheme()
 	c.rend = r
 	return r
 }
@@ -142,21 +149,21 @@ type chartRenderer struct {
 
 func (r *chartRenderer) build() {
 	c := r.c
-	r.title = canvas.NewText(c.title, theme.Color(theme.ColorNameForeground))
+	r.title = canvas.NewText(c.title, color.Transparent)
 	r.title.TextStyle = fyne.TextStyle{Bold: true}
-	r.unit = canvas.NewText(c.unit, theme.Color(theme.ColorNameForeground))
-	r.note = canvas.NewText(c.note, theme.Color(theme.ColorNameForeground))
-	r.hover = canvas.NewText("", theme.Color(theme.ColorNamePrimary))
-	r.axis = canvas.NewLine(theme.Color(theme.ColorNameForeground))
-	r.empty = canvas.NewText("No data to chart", theme.Color(theme.ColorNameForeground))
+	r.unit = canvas.NewText(c.unit, color.Transparent)
+	r.note = canvas.NewText(c.note, color.Transparent)
+	r.hover = canvas.NewText("", color.Transparent)
+	r.axis = canvas.NewLine(color.Transparent)
+	r.empty = canvas.NewText("No data to chart", color.Transparent)
 	for range 5 {
-		r.grid = append(r.grid, canvas.NewLine(theme.Color(theme.ColorNameSeparator)))
-		r.tickText = append(r.tickText, canvas.NewText("", theme.Color(theme.ColorNameForeground)))
+		r.grid = append(r.grid, canvas.NewLine(color.Transparent))
+		r.tickText = append(r.tickText, canvas.NewText("", color.Transparent))
 	}
 	for range c.bars {
 		r.rects = append(r.rects, canvas.NewRectangle(color.Transparent))
-		r.labels = append(r.labels, canvas.NewText("", theme.Color(theme.ColorNameForeground)))
-		r.values = append(r.values, canvas.NewText("", theme.Color(theme.ColorNameForeground)))
+		r.labels = append(r.labels, canvas.NewText("", color.Transparent))
+		r.values = append(r.values, canvas.NewText("", color.Transparent))
 	}
 	r.hitBoxes = make([]box, len(c.bars))
 }
@@ -185,21 +192,29 @@ func (r *chartRenderer) Objects() []fyne.CanvasObject {
 
 // Refresh re-reads the theme's colours and sizes and lays out again.
 func (r *chartRenderer) Refresh() {
+	r.applyTheme()
+	r.Layout(r.c.Size())
+	canvas.Refresh(r.c)
+}
+
+// applyTheme sets every object's colour and size from the chart's theme.
+func (r *chartRenderer) applyTheme() {
 	c := r.c
-	fg := theme.Color(theme.ColorNameForeground)
-	muted := theme.Color(theme.ColorNamePlaceHolder)
-	ts := theme.TextSize() * c.textScale
+	fg := c.col(theme.ColorNameForeground)
+	muted := c.col(theme.ColorNamePlaceHolder)
+	ts := c.size(theme.SizeNameText) * c.textScale
+	line := c.size(theme.SizeNameSeparatorThickness) * c.textScale
 	r.title.Text, r.title.Color, r.title.TextSize = c.title, fg, ts*1.15
 	r.unit.Text, r.unit.Color, r.unit.TextSize = c.unit, muted, ts*0.85
 	r.note.Text, r.note.Color, r.note.TextSize = c.note, muted, ts*0.85
-	r.hover.Text, r.hover.Color, r.hover.TextSize = c.hoverText, theme.Color(theme.ColorNamePrimary), ts*0.9
+	r.hover.Text, r.hover.Color, r.hover.TextSize = c.hoverText, c.col(theme.ColorNamePrimary), ts*0.9
 	r.hover.TextStyle.Bold = true
 	r.axis.StrokeColor = fg
-	r.axis.StrokeWidth = max(1, c.textScale)
+	r.axis.StrokeWidth = max(1, line*1.5)
 	r.empty.Color, r.empty.TextSize = muted, ts
 	for _, g := range r.grid {
-		g.StrokeColor = theme.Color(theme.ColorNameSeparator)
-		g.StrokeWidth = max(1, c.textScale*0.75)
+		g.StrokeColor = fade(c.col(theme.ColorNameSeparator))
+		g.StrokeWidth = max(1, line*0.6)
 	}
 	for _, t := range r.tickText {
 		t.Color, t.TextSize = muted, ts*0.8
@@ -219,15 +234,13 @@ func (r *chartRenderer) Refresh() {
 		} else {
 			rect.FillColor = color.Transparent
 			rect.StrokeColor = muted
-			rect.StrokeWidth = max(1, c.textScale)
+			rect.StrokeWidth = max(1, line*1.5)
 		}
 		r.labels[i].Color, r.labels[i].TextSize = fg, ts*0.9
 		r.values[i].Text, r.values[i].Color, r.values[i].TextSize = b.text, fg, ts*0.85
 		r.values[i].TextStyle.Bold = c.hovered == i
 		r.labels[i].TextStyle.Bold = c.hovered == i
 	}
-	r.Layout(c.Size())
-	canvas.Refresh(c)
 }
 
 func fade(c color.Color) color.Color {
@@ -273,8 +286,8 @@ func elide(s string, size float32, style fyne.TextStyle, width float32) string {
 
 func (r *chartRenderer) Layout(size fyne.Size) {
 	c := r.c
-	ts := theme.TextSize() * c.textScale
-	pad := theme.Padding() * c.textScale
+	ts := c.size(theme.SizeNameText) * c.textScale
+	pad := c.size(theme.SizeNamePadding) * c.textScale
 	titleH := fyne.MeasureText("Mg", r.title.TextSize, r.title.TextStyle).Height
 	// The right end of the title row is left for the card's toggle.
 	r.title.Text = elide(c.title, r.title.TextSize, r.title.TextStyle, size.Width*0.7)

@@ -47,6 +47,7 @@ func newListView(u *UI, name string) *listView {
 	lv.filter.SetPlaceHolder("Filter " + name + " (Ctrl+F)")
 	lv.filter.OnChanged = func(s string) { lv.apply(func(q *data.Query) { q.Text = s }) }
 	lv.filter.onEscape = lv.clearFilters
+	lv.filter.onF11 = u.present
 
 	tools := []fyne.CanvasObject{}
 	for _, f := range lv.view.Facets() {
@@ -195,10 +196,11 @@ func (lv *listView) showID(id string) bool {
 
 func (lv *listView) content() fyne.CanvasObject { return lv.body }
 
-// filterEntry is the filter box: Esc clears the filters.
+// filterEntry is the filter box: Esc clears the filters, F11 presents.
 type filterEntry struct {
 	widget.Entry
 	onEscape func()
+	onF11    func()
 }
 
 func newFilterEntry() *filterEntry {
@@ -212,6 +214,10 @@ func newFilterEntry() *filterEntry {
 func (e *filterEntry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && e.onEscape != nil {
 		e.onEscape()
+		return
+	}
+	if k.Name == fyne.KeyF11 && e.onF11 != nil {
+		e.onF11()
 		return
 	}
 	e.Entry.TypedKey(k)

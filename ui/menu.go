@@ -41,19 +41,34 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		views = append(views, item(v.title, func() { u.ShowTab(v.name) }, "Show "+v.title))
 	}
 	themes := fyne.NewMenu("Theme")
-	for _, t := range []struct{ mode, label string }{{themeSystem, "Follow the system"}, {themeLight, "Light"}, {themeDark, "Dark"}} {
+	for _, t := range []struct{ mode, label string }{{themeSystem, "Follow the system"}, {themeLight, "Light"}, {themeDark, "Dark"}, {themeProjector, "Projector (high contrast, larger type)"}} {
 		mi := fyne.NewMenuItem(t.label, func() { u.setTheme(t.mode) })
 		mi.Checked = u.theme.mode == t.mode
 		themes.Items = append(themes.Items, mi)
 	}
 	themeItem := fyne.NewMenuItem("Theme", nil)
 	themeItem.ChildMenu = themes
+	presentTheme := fyne.NewMenu("Presentation theme")
+	for _, t := range []struct{ mode, label string }{{themeProjector, "Projector"}, {"window", "The window's theme"}} {
+		mi := fyne.NewMenuItem(t.label, func() {
+			u.setPref(func(p fyne.Preferences) { p.SetString("present.theme", t.mode) })
+			u.win.SetMainMenu(u.mainMenu())
+		})
+		mi.Checked = u.prefString("present.theme", themeProjector) == t.mode
+		presentTheme.Items = append(presentTheme.Items, mi)
+	}
+	presentThemeItem := fyne.NewMenuItem("Presentation theme", nil)
+	presentThemeItem.ChildMenu = presentTheme
 	views = append(views, fyne.NewMenuItemSeparator(),
+		item("Zoom in", func() { u.zoom(+1) }, "Zoom in"),
+		item("Zoom out", func() { u.zoom(-1) }, "Zoom out"),
+		item("Actual size", func() { u.zoom(0) }, "Actual size"),
+		fyne.NewMenuItemSeparator(),
 		item("Reload", u.reload, "Reload the data"),
 		item("Filter the list shown", u.focusFilter, "Filter the list shown"),
 		fyne.NewMenuItem("Clear filters (Esc)", u.escape),
-		fyne.NewMenuItemSeparator(), themeItem, fyne.NewMenuItemSeparator(),
-		item("Present", u.coming("Presentation mode"), ""))
+		fyne.NewMenuItemSeparator(), themeItem, presentThemeItem, fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem("Present (F11)", u.present))
 	view := fyne.NewMenu("View", views...)
 
 	help := fyne.NewMenu("Help",
@@ -61,15 +76,6 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItem("About", u.showAbout),
 	)
 	return fyne.NewMainMenu(file, view, help)
-}
-
-// coming stands in for an action not built yet.
-func (u *UI) coming(what string) func() {
-	return func() {
-		if u.win != nil {
-			dialog.ShowInformation(what, what+" is coming in a later version.", u.win)
-		}
-	}
 }
 
 // shortcutsText lists the shortcuts, one per line.

@@ -7,7 +7,6 @@ import (
 	"strconv"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
@@ -86,10 +85,7 @@ func (v *overviewView) newHeadline(value, label, period string, sources data.Lis
 		first := sources[0]
 		h.source.OnTapped = func() { v.ui.show("sources", first) }
 	}
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
-	bg.CornerRadius = theme.InputRadiusSize()
-	inner := container.NewVBox(h.value, h.label, h.period, h.source)
-	h.box = container.NewStack(bg, container.NewPadded(inner))
+	h.box = newPanel(container.NewVBox(h.value, h.label, h.period, h.source))
 	return h
 }
 
@@ -176,11 +172,9 @@ func (v *overviewView) newChartCard(c *barChart) *chartCard {
 	cc.toggle.Importance = widget.LowImportance
 	cc.export = widget.NewButtonWithIcon("CSV", theme.DocumentSaveIcon(), func() { v.ui.showExportChart(cc) })
 	cc.export.Importance = widget.LowImportance
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
-	bg.CornerRadius = theme.InputRadiusSize()
 	// The buttons sit at the top right, beside the chart's own title.
 	corner := container.NewVBox(container.NewHBox(layout.NewSpacer(), cc.toggle, cc.export))
-	cc.box = container.NewStack(bg, container.NewPadded(container.NewStack(c, cc.table, corner)))
+	cc.box = newPanel(container.NewStack(c, cc.table, corner))
 	return cc
 }
 
@@ -225,8 +219,21 @@ func chartTable(c *barChart) *fyne.Container {
 // buildCharts makes the overview's charts from the project and mineral
 // data; each bar drills into the list it counts.
 func (v *overviewView) buildCharts() []*chartCard {
+	d := v.ui.data
+	var projectSources data.List
+	for _, p := range d.Projects {
+		for _, s := range p.Sources {
+			if !projectSources.Has(s) {
+				projectSources = append(projectSources, s)
+			}
+		}
+	}
+	fromProjects := "Sources: the " + strconv.Itoa(len(projectSources)) + " sources the projects cite (" + publishers(d, projectSources, 2) + "); each project lists its own"
 	var out []*chartCard
 	for _, c := range []*barChart{v.fundingBySector(), v.projectsByStatus(), v.projectsByFunder(), v.mineralRanks(), v.projectsByYear()} {
+		if c.sources == "" {
+			c.sources = fromProjects
+		}
 		out = append(out, v.newChartCard(c))
 	}
 	return out
@@ -348,8 +355,14 @@ func (v *overviewView) mineralRanks() *barChart {
 	}
 	slices.SortStableFunc(rows, func(a, b int) int { return d.Minerals[a].WorldRank.Int() - d.Minerals[b].WorldRank.Int() })
 	var bars []bar
+	var srcs data.List
 	for _, i := range rows {
 		m := &d.Minerals[i]
+		for _, s := range m.Sources {
+			if !srcs.Has(s) {
+				srcs = append(srcs, s)
+			}
+		}
 		b := bar{key: m.ID, label: m.Name, value: m.WorldRank.Value, known: true, colour: palette[i%len(palette)]}
 		b.text = data.WithYear(data.Ordinal(m.WorldRank.Int()), m.WorldRankYear)
 		b.detail = m.Name + ": " + b.text + " in the world"
@@ -363,6 +376,7 @@ func (v *overviewView) mineralRanks() *barChart {
 	}
 	c := newBarChart("Uzbekistan's world rank as a producer", "rank among the world's producers (1 = largest; a shorter bar is a higher rank)", bars, false, countTicks)
 	c.note = strconv.Itoa(len(d.Minerals)-len(rows)) + " minerals have no sourced world rank"
+	c.sources = "Sources: " + publishers(d, srcs, 3) + "; each mineral lists its own"
 	c.onTap = func(b bar) { v.ui.show("minerals", b.key) }
 	return c
 }

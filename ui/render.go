@@ -21,6 +21,9 @@ type Shot struct {
 	Scale  float32   // pixels per unit; 0 for 1
 	Select string    // the id of a row to select in a list tab; "" for the first row
 
+	Present bool // draw a slide of the presentation instead of a tab
+	Slide   int  // the slide, from 1
+
 	noSelection bool      // select no row, as in a window where none is selected
 	prepare     func(*UI) // restores a window's state: filters, selection, toggles
 }
@@ -31,9 +34,12 @@ func Render(a fyne.App, d *data.Dataset, s Shot) (image.Image, error) {
 	mode := s.Theme
 	if mode == "" || mode == themeSystem {
 		mode = themeLight
+		if s.Present {
+			mode = themeProjector
+		}
 	}
-	if mode != themeLight && mode != themeDark {
-		return nil, fmt.Errorf("unknown theme %q (expected light or dark)", s.Theme)
+	if mode != themeLight && mode != themeDark && mode != themeProjector {
+		return nil, fmt.Errorf("unknown theme %q (expected light, dark or projector)", s.Theme)
 	}
 	if s.Size.Width <= 0 || s.Size.Height <= 0 {
 		s.Size = fyne.NewSize(defaultWidth, defaultHeight)
@@ -41,6 +47,15 @@ func Render(a fyne.App, d *data.Dataset, s Shot) (image.Image, error) {
 	prev := a.Settings().Theme()
 	defer a.Settings().SetTheme(prev)
 	u := build(a, d, nil, mode)
+	if s.Present {
+		slides := u.slides(nil)
+		if s.Slide < 1 || s.Slide > len(slides) {
+			return nil, fmt.Errorf("there is no slide %d: the presentation has %d slides", s.Slide, len(slides))
+		}
+		p := newPresenter(slides, newTheme(mode), s.Size, nil)
+		p.show(s.Slide - 1)
+		return capture(p, s, false), nil
+	}
 	tab := strings.ToLower(s.Tab)
 	if tab == "" {
 		tab = "overview"
@@ -60,13 +75,28 @@ func Render(a fyne.App, d *data.Dataset, s Shot) (image.Image, error) {
 			lv.selectRow(rows[0])
 		}
 	}
+	return capture(u.Content(), s, true), nil
+}
+
+// capture draws content at the shot's size and scale, inset by the
+// theme's padding as in a window, or not, as full-screen slides are.
+func capture(content fyne.CanvasObject, s Shot, padded bool) image.Image {
 	c := software.NewCanvas()
+	c.SetPadded(padded)
 	if s.Scale > 0 {
 		c.SetScale(s.Scale)
 	}
-	c.SetContent(u.Content())
+	// Sized before the content arrives, so that nothing is laid out at
+	// the canvas's default size first (slides scale with their size).
 	c.Resize(s.Size)
-	return c.Capture(), nil
+	c.SetContent(content)
+	// A wrapped label knows its height only once it has its width: lay
+	// out twice, as a window does over its first frames.
+	for range 2 {
+		c.Resize(s.Size.SubtractWidthHeight(16, 16))
+		c.Resize(s.Size)
+	}
+	return c.Capture()
 }
 
 // WritePNG saves an image as a PNG file, whole or not at all.

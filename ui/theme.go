@@ -9,10 +9,14 @@ import (
 
 // The theme choices the View menu offers.
 const (
-	themeSystem = "system"
-	themeLight  = "light"
-	themeDark   = "dark"
+	themeSystem    = "system"
+	themeLight     = "light"
+	themeDark      = "dark"
+	themeProjector = "projector"
 )
+
+// The zoom steps of Ctrl+Plus and Ctrl+Minus.
+var zoomSteps = []float32{0.8, 0.9, 1, 1.1, 1.25, 1.5, 1.75, 2}
 
 // Korean blue, the one accent colour, and its lighter twin for dark mode.
 var (
@@ -32,23 +36,49 @@ var palette = []color.NRGBA{
 }
 
 // appTheme is Fyne's own theme with the accent colour set and, when the
-// user chose one, the light or dark variant forced.
+// user chose one, the light or dark variant forced; or the projector
+// theme: high contrast, larger type, thicker lines. zoom scales every size.
 type appTheme struct {
-	mode string // themeSystem, themeLight or themeDark
+	mode string // themeSystem, themeLight, themeDark or themeProjector
+	zoom float32
 }
 
 func newTheme(mode string) *appTheme {
 	switch mode {
-	case themeLight, themeDark:
+	case themeLight, themeDark, themeProjector:
 	default:
 		mode = themeSystem
 	}
-	return &appTheme{mode: mode}
+	return &appTheme{mode: mode, zoom: 1}
+}
+
+// zoomed is the same theme at another zoom.
+func (t *appTheme) zoomed(z float32) *appTheme {
+	n := *t
+	n.zoom = z
+	return &n
+}
+
+// projector colours: near-black on white, darker greys than Fyne's light
+// theme so that faint text and lines survive a washed-out projector.
+var projectorColours = map[fyne.ThemeColorName]color.Color{
+	theme.ColorNameBackground:        color.White,
+	theme.ColorNameForeground:        color.NRGBA{R: 0x0a, G: 0x0a, B: 0x0a, A: 0xff},
+	theme.ColorNameInputBackground:   color.NRGBA{R: 0xee, G: 0xf1, B: 0xf5, A: 0xff},
+	theme.ColorNameHeaderBackground:  color.NRGBA{R: 0xe2, G: 0xe6, B: 0xec, A: 0xff},
+	theme.ColorNameMenuBackground:    color.White,
+	theme.ColorNameOverlayBackground: color.White,
+	theme.ColorNameSeparator:         color.NRGBA{R: 0x55, G: 0x55, B: 0x55, A: 0xff},
+	theme.ColorNamePlaceHolder:       color.NRGBA{R: 0x33, G: 0x33, B: 0x33, A: 0xff},
+	theme.ColorNameDisabled:          color.NRGBA{R: 0x55, G: 0x55, B: 0x55, A: 0xff},
+	theme.ColorNameInputBorder:       color.NRGBA{R: 0x33, G: 0x33, B: 0x33, A: 0xff},
+	theme.ColorNameScrollBar:         color.NRGBA{R: 0x33, G: 0x33, B: 0x33, A: 0xaa},
+	theme.ColorNameShadow:            color.NRGBA{A: 0x66},
 }
 
 func (t *appTheme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
 	switch t.mode {
-	case themeLight:
+	case themeLight, themeProjector:
 		return theme.VariantLight
 	case themeDark:
 		return theme.VariantDark
@@ -58,6 +88,11 @@ func (t *appTheme) variant(v fyne.ThemeVariant) fyne.ThemeVariant {
 
 func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color {
 	v = t.variant(v)
+	if t.mode == themeProjector {
+		if c, ok := projectorColours[n]; ok {
+			return c
+		}
+	}
 	switch n {
 	case theme.ColorNamePrimary, theme.ColorNameHyperlink, theme.ColorNameFocus:
 		c := koreanBlue
@@ -87,10 +122,26 @@ func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.Defau
 const sizeNameHeadline fyne.ThemeSizeName = "uzkor-headline"
 
 func (t *appTheme) Size(n fyne.ThemeSizeName) float32 {
-	if n == sizeNameHeadline {
-		return theme.DefaultTheme().Size(theme.SizeNameText) * 2.5
+	base := theme.DefaultTheme()
+	var s float32
+	switch n {
+	case sizeNameHeadline:
+		s = base.Size(theme.SizeNameText) * 2.5
+	default:
+		s = base.Size(n)
 	}
-	return theme.DefaultTheme().Size(n)
+	if t.mode == themeProjector {
+		switch n {
+		case theme.SizeNameSeparatorThickness, theme.SizeNameInputBorder:
+			s *= 2
+		default:
+			s *= 1.25
+		}
+	}
+	if t.zoom > 0 {
+		s *= t.zoom
+	}
+	return s
 }
 
 // textOn picks black or white text, whichever reads better on a colour.

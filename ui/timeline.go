@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -46,6 +45,7 @@ func newTimelineView(u *UI) *timelineView {
 	v.filter.SetPlaceHolder("Filter milestones")
 	v.filter.OnChanged = func(s string) { v.apply(func(q *data.Query) { q.Text = s }) }
 	v.filter.onEscape = func() { v.filter.SetText("") }
+	v.filter.onF11 = u.present
 	for _, f := range v.view.Facets() {
 		if f.Name == "kind" {
 			v.kind = newFacetSelect(f, func(key string) {
@@ -180,18 +180,10 @@ func (v *timelineView) item(row int, m *data.Milestone) fyne.CanvasObject {
 		l.SizeName = theme.SizeNameCaptionText
 		parts = append(parts, container.New(&flow{}, append([]fyne.CanvasObject{l}, srcs...)...))
 	}
-	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
-	bg.CornerRadius = theme.InputRadiusSize()
-	return container.NewStack(bg, container.NewPadded(container.NewVBox(parts...)))
+	return newPanel(container.NewVBox(parts...))
 }
 
 // kindTag is a small coloured label for a milestone's kind.
 func kindTag(kind string) fyne.CanvasObject {
-	fill := vocabColour(data.MilestoneKind, kind)
-	bg := canvas.NewRectangle(fill)
-	bg.CornerRadius = theme.InputRadiusSize()
-	t := canvas.NewText(" "+kind+" ", textOn(fill))
-	t.TextStyle.Bold = true
-	t.TextSize = theme.CaptionTextSize()
-	return container.NewStack(bg, container.NewCenter(t))
+	return newTag(kind, vocabColour(data.MilestoneKind, kind))
 }

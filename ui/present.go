@@ -1,0 +1,290 @@
+package ui
+
+import (
+	"image/color"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// slide is one page of the presentation.
+type slide struct {
+	title  string                   // what the slide shows, for tests and the counter
+	source string                   // the source line at the bottom
+	build  func() fyne.CanvasObject // makes the slide's content, fresh each time
+}
+
+// The slide is designed on a 1920×1080 grid; every size scales with the
+// slide area, so text is never under 24 px at 1920×1080.
+const (
+	slideW, slideH = 1920, 1080
+	slideAspect    = float32(slideW) / slideH
+)
+
+// slideTheme sizes everything for the back of a room, in proportion to the
+// slide, on the colours of a base theme (the projector theme by default).
+type slideTheme struct {
+	fyne.Theme
+	unit float32 // slide height / 1080
+}
+
+func (t *slideTheme) Size(n fyne.ThemeSizeName) float32 {
+	u := t.unit
+	switch n {
+	case theme.SizeNameText:
+		return 30 * u
+	case theme.SizeNameCaptionText:
+		return 24 * u
+	case theme.SizeNameSubHeadingText:
+		return 40 * u
+	case theme.SizeNameHeadingText:
+		return 64 * u
+	case theme.SizeNamePadding:
+		return 8 * u
+	case theme.SizeNameInnerPadding:
+		return 10 * u
+	case theme.SizeNameLineSpacing:
+		return 6 * u
+	case theme.SizeNameInlineIcon:
+		return 30 * u
+	case theme.SizeNameSeparatorThickness:
+		return 3 * u
+	case theme.SizeNameInputRadius, theme.SizeNameSelectionRadius:
+		return 10 * u
+	}
+	return t.Theme.Size(n) * u * 2
+}
+
+// presenter shows slides full screen, one at a time, in a 16:9 area with a
+// letterbox around it. It takes the keyboard: Right, Down, Space,
+// PageDown, Enter go on; Left, Up, PageUp, Backspace go back; Home, End;
+// a number then Enter jumps; Esc or F11 leaves. A click on the right half
+// goes on, on the left half back.
+type presenter struct {
+	widget.BaseWidget
+	slides []slide
+	index  int
+	digits string // a slide number being typed
+	onExit func()
+
+	base      fyne.Theme  // the colours: the projector theme or the window's
+	th        *slideTheme // the theme while the slides show, sized to them
+	stage     *fyne.Container
+	bg        *canvas.Rectangle // the letterbox
+	area      *canvas.Rectangle // the slide's background
+	counter   *canvas.Text
+	source    *canvas.Text
+	slideBox  fyne.Position // where the slide area is, for clicks
+	slideSz   fyne.Size
+	rescaling bool
+}
+
+// newPresenter makes the slides' view. While it shows, the app's theme is
+// the slide theme (the presenter fills the window, so nothing else is
+// themed by it); size is the expected size, to make the slides right the
+// first time.
+func newPresenter(slides []slide, base fyne.Theme, size fyne.Size, onExit func()) *presenter {
+	p := &presenter{slides: slides, onExit: onExit, base: base}
+	p.th = &slideTheme{Theme: base, unit: slideUnit(size)}
+	fyne.CurrentApp().Settings().SetTheme(p.th)
+	p.stage = container.NewStack()
+	p.bg = canvas.NewRectangle(color.Black)
+	p.area = canvas.NewRectangle(base.Color(theme.ColorNameBackground, theme.VariantLight))
+	p.counter = canvas.NewText("", color.Black)
+	p.source = canvas.NewText("", color.Black)
+	p.ExtendBaseWidget(p)
+	p.show(0)
+	return p
+}
+
+// current is the index of the slide shown, from 0.
+func (p *presenter) current() int { return p.index }
+
+func (p *presenter) show(i int) {
+	if len(p.slides) == 0 {
+		return
+	}
+	p.index = max(0, min(i, len(p.slides)-1))
+	p.digits = ""
+	p.stage.Objects = []fyne.CanvasObject{p.slides[p.index].build()}
+	p.stage.Refresh()
+	p.Refresh()
+}
+
+func (p *presenter) next()  { p.show(p.index + 1) }
+func (p *presenter) prev()  { p.show(p.index - 1) }
+func (p *presenter) first() { p.show(0) }
+func (p *presenter) last()  { p.show(len(p.slides) - 1) }
+
+func (p *presenter) exit() {
+	if p.onExit != nil {
+		p.onExit()
+	}
+}
+
+// TypedKey moves between slides.
+func (p *presenter) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyRight, fyne.KeyDown, fyne.KeySpace, fyne.KeyPageDown:
+		p.next()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if p.digits != "" {
+			n, _ := strconv.Atoi(p.digits)
+			p.show(n - 1)
+			return
+		}
+		p.next()
+	case fyne.KeyLeft, fyne.KeyUp, fyne.KeyPageUp, fyne.KeyBackspace:
+		p.prev()
+	case fyne.KeyHome:
+		p.first()
+	case fyne.KeyEnd:
+		p.last()
+	case fyne.KeyEscape, fyne.KeyF11:
+		p.exit()
+	}
+}
+
+// TypedRune collects the digits of a slide number.
+func (p *presenter) TypedRune(r rune) {
+	if r >= '0' && r <= '9' && len(p.digits) < 3 {
+		p.digits += string(r)
+	}
+}
+
+// FocusGained and FocusLost make the presenter take the keyboard.
+func (p *presenter) FocusGained() {}
+func (p *presenter) FocusLost()   {}
+
+// Tapped goes on from a click on the right half, back on the left.
+func (p *presenter) Tapped(e *fyne.PointEvent) {
+	if e.Position.X >= p.Size().Width/2 {
+		p.next()
+	} else {
+		p.prev()
+	}
+}
+
+func (p *presenter) CreateRenderer() fyne.WidgetRenderer {
+	return &presenterRenderer{p: p}
+}
+
+type presenterRenderer struct{ p *presenter }
+
+func (r *presenterRenderer) Destroy()           {}
+func (r *presenterRenderer) MinSize() fyne.Size { return fyne.NewSize(160, 90) }
+func (r *presenterRenderer) Objects() []fyne.CanvasObject {
+	p := r.p
+	return []fyne.CanvasObject{p.bg, p.area, p.stage, p.counter, p.source}
+}
+
+// Layout fits the 16:9 slide into the space, letterboxed, and scales the
+// slide's sizes to it.
+func (r *presenterRenderer) Layout(s fyne.Size) {
+	p := r.p
+	if s.Width < 1 || s.Height < 1 {
+		return
+	}
+	p.bg.Resize(s)
+	w, h := s.Width, s.Width/slideAspect
+	if h > s.Height {
+		h, w = s.Height, s.Height*slideAspect
+	}
+	pos := fyne.NewPos((s.Width-w)/2, (s.Height-h)/2)
+	p.slideBox, p.slideSz = pos, fyne.NewSize(w, h)
+	p.area.Move(pos)
+	p.area.Resize(p.slideSz)
+	unit := h / slideH
+	if d := unit/p.th.unit - 1; (d > 0.02 || d < -0.02) && !p.rescaling {
+		// A new theme value makes the app refresh every widget in it,
+		// which lays this out again: guard against coming back here.
+		p.rescaling = true
+		p.th = &slideTheme{Theme: p.base, unit: unit}
+		fyne.CurrentApp().Settings().SetTheme(p.th)
+		p.rescaling = false
+	}
+	margin := 48 * unit
+	footer := 24 * unit * 1.6
+	p.stage.Move(pos.Add(fyne.NewPos(margin, margin*0.75)))
+	p.stage.Resize(fyne.NewSize(w-2*margin, h-margin*0.75-footer-margin*0.5))
+	r.refreshFooter()
+	cs := p.counter.MinSize()
+	p.counter.Move(fyne.NewPos(pos.X+w-margin-cs.Width, pos.Y+h-footer))
+	p.source.Move(fyne.NewPos(pos.X+margin, pos.Y+h-footer))
+}
+
+func (r *presenterRenderer) refreshFooter() {
+	p := r.p
+	fg := p.th.Color(theme.ColorNameForeground, theme.VariantLight)
+	muted := p.th.Color(theme.ColorNamePlaceHolder, theme.VariantLight)
+	size := 24 * p.th.unit
+	p.counter.Text = strconv.Itoa(p.index+1) + " / " + strconv.Itoa(len(p.slides))
+	p.counter.TextSize, p.counter.Color = size, fg
+	src := ""
+	if len(p.slides) > 0 {
+		src = p.slides[p.index].source
+	}
+	cw := p.counter.MinSize().Width
+	p.source.TextSize, p.source.Color = size, muted
+	p.source.Text = elide(src, size, fyne.TextStyle{}, p.slideSz.Width-48*p.th.unit*3-cw)
+	p.area.FillColor = p.th.Color(theme.ColorNameBackground, theme.VariantLight)
+}
+
+func (r *presenterRenderer) Refresh() {
+	r.Layout(r.p.Size())
+	for _, o := range r.Objects() {
+		o.Refresh()
+	}
+}
+
+// slideUnit is the scale of a slide in a space: its height over 1080.
+func slideUnit(s fyne.Size) float32 {
+	if s.Width <= 0 || s.Height <= 0 {
+		return 1
+	}
+	return min(s.Height, s.Width/slideAspect) / slideH
+}
+
+// Entering and leaving -------------------------------------------------------
+
+// presentTheme is the theme slides use: the projector theme unless the
+// user chose to present in the window's theme.
+func (u *UI) presentTheme() fyne.Theme {
+	if u.prefString("present.theme", themeProjector) == themeProjector {
+		return newTheme(themeProjector)
+	}
+	return newTheme(u.themeVariant())
+}
+
+// present goes full screen with the slides, starting with the list shown
+// when it is filtered; Esc or F11 comes back to the same tab.
+func (u *UI) present() {
+	if u.win == nil || u.presenting != nil {
+		return
+	}
+	from := u.CurrentTab()
+	wasFull := u.win.FullScreen()
+	u.saveState()
+	var p *presenter
+	p = newPresenter(u.slides(u.currentList()), u.presentTheme(), u.win.Canvas().Size(), func() {
+		u.presenting = nil
+		u.app.Settings().SetTheme(u.theme)
+		u.app.Driver().SetDisableScreenBlanking(false)
+		u.win.SetFullScreen(wasFull)
+		u.win.SetPadded(true)
+		u.win.SetMainMenu(u.mainMenu())
+		u.win.SetContent(u.Content())
+		u.ShowTab(from)
+	})
+	u.presenting = p
+	u.win.SetMainMenu(nil)
+	u.win.SetPadded(false)
+	u.win.SetContent(p)
+	u.win.SetFullScreen(true)
+	u.app.Driver().SetDisableScreenBlanking(true)
+	u.win.Canvas().Focus(p)
+}
