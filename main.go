@@ -10,8 +10,10 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
@@ -22,6 +24,9 @@ import (
 )
 
 const appID = "org.uzkor.dashboard"
+
+// started is when the process started, for -timing.
+var started = time.Now()
 
 // newApp makes the Fyne app; tests swap in Fyne's test app.
 var newApp = func() fyne.App { return app.NewWithID(appID) }
@@ -41,6 +46,9 @@ type options struct {
 	columns string
 	out     string
 	bom     bool
+
+	synthetic int
+	timing    bool
 
 	screenshot string
 	present    bool
@@ -70,8 +78,10 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.filter, "filter", "", "with -export: keep the rows whose visible columns contain every word of `text`, as the app's filter box does")
 	fl.StringVar(&o.sort, "sort", "", "with -export: sort by `column`, or column:desc")
 	fl.StringVar(&o.columns, "columns", "", "with -export: the `list` of columns to write, comma-separated (default: the list's columns with their units and years)")
-	fl.StringVar(&o.out, "o", "", "with -export or -screenshot: the output `file`; - for standard output (CSV only)")
+	fl.StringVar(&o.out, "o", "", "with -export: the output `file`, - for standard output; with -synthetic: the folder")
 	fl.BoolVar(&o.bom, "bom", true, "with -export: start the CSV with a UTF-8 byte-order mark, so that spreadsheet programs read Hangul and Cyrillic right")
+	fl.IntVar(&o.synthetic, "synthetic", 0, "write a synthetic data set of this many `projects` into the folder -o (for measuring) and exit")
+	fl.BoolVar(&o.timing, "timing", false, "print how long start-up takes: loading, building the window, the first frame")
 	fl.StringVar(&o.screenshot, "screenshot", "", "render a view to the PNG `file` and exit, without opening a window")
 	fl.StringVar(&o.tab, "tab", "overview", "with -screenshot: the tab: overview, minerals, sectors, projects, timeline or sources")
 	fl.BoolVar(&o.present, "present", false, "with -screenshot: draw a slide of the presentation, as a projector shows it")
@@ -122,6 +132,7 @@ With no flags, opens the dashboard on the bundled data.
   uzkor -export projects -filter pharma -sort amount_usd_m:desc -o pharma.csv
   uzkor -export minerals -columns name,production,production_unit -o -
   uzkor -data ~/my-data -validate
+  uzkor -data ~/my-data                      (opens the dashboard on that folder)
   uzkor -screenshot projects.png -tab projects -theme dark -size 1600x1000
   uzkor -screenshot slide3.png -present -slide 3 -size 1920x1080
 
@@ -137,16 +148,23 @@ Flags:
 
 func dispatch(o options, stdout, stderr io.Writer) error {
 	modes := 0
-	for _, on := range []bool{o.validate, o.export != "", o.screenshot != ""} {
+	for _, on := range []bool{o.validate, o.export != "", o.screenshot != "", o.synthetic != 0} {
 		if on {
 			modes++
 		}
 	}
 	if modes > 1 {
-		return usagef("-validate, -export and -screenshot cannot be combined")
+		return usagef("-validate, -export, -screenshot and -synthetic cannot be combined")
+	}
+	if o.synthetic != 0 {
+		return synthetic(o)
 	}
 	if o.export == "" && (o.filter != "" || o.sort != "" || o.columns != "") {
 		return usagef("-filter, -sort and -columns go with -export")
+	}
+	gui := !o.validate && o.export == "" && o.screenshot == ""
+	if gui {
+		return runApp(o, stderr)
 	}
 	d, err := load(o.dataDir)
 	if err != nil {
@@ -161,13 +179,63 @@ func dispatch(o options, stdout, stderr io.Writer) error {
 		return nil
 	case o.export != "":
 		return export(d, o, stdout)
-	case o.screenshot != "":
+	default:
 		return screenshot(d, o)
 	}
+}
+
+// runApp opens the dashboard. With -data it opens that folder, as File →
+// Open data folder does: bad data there leaves the bundled data shown and
+// lists the problems.
+func runApp(o options, stderr io.Writer) error {
+	phase := func(name string) {
+		if o.timing {
+			fmt.Fprintf(stderr, "timing: %-12s %7.1f ms after start\n", name, float64(time.Since(started).Microseconds())/1000)
+		}
+	}
+	d, err := data.Load(resources.Data)
+	if err != nil {
+		return err
+	}
+	phase("load")
 	a := newApp()
 	w := a.NewWindow(ui.Title)
-	ui.New(a, d).Attach(w)
+	u := ui.New(a, d)
+	u.Attach(w)
+	if o.dataDir != "" {
+		if !isDir(o.dataDir) {
+			return usagef("-data: %q is not a folder", o.dataDir)
+		}
+		_ = u.OpenFolder(o.dataDir)
+	}
+	phase("build")
+	a.Lifecycle().SetOnStarted(func() { phase("first frame") })
 	w.ShowAndRun()
+	return nil
+}
+
+func isDir(p string) bool {
+	info, err := os.Stat(p)
+	return err == nil && info.IsDir()
+}
+
+// synthetic writes a synthetic data set for measuring.
+func synthetic(o options) error {
+	if o.synthetic < 1 {
+		return usagef("-synthetic: %d is not a number of projects", o.synthetic)
+	}
+	if o.out == "" || o.out == "-" {
+		return usagef("-synthetic needs -o FOLDER")
+	}
+	if err := os.MkdirAll(o.out, 0o755); err != nil {
+		return usagef("-o: cannot make %s: %v", o.out, pathReason(err))
+	}
+	for name, body := range data.Synthetic(o.synthetic) {
+		path := filepath.Join(o.out, name)
+		if err := data.WriteFile(path, func(w io.Writer) error { _, err := w.Write(body); return err }); err != nil {
+			return usagef("-o: cannot write %s: %v", path, pathReason(err))
+		}
+	}
 	return nil
 }
 
@@ -176,8 +244,7 @@ func load(dir string) (*data.Dataset, error) {
 	if dir == "" {
 		return data.Load(resources.Data)
 	}
-	info, err := os.Stat(dir)
-	if err != nil || !info.IsDir() {
+	if !isDir(dir) {
 		return nil, usagef("-data: %q is not a folder", dir)
 	}
 	return data.Load(data.Overlay{Top: os.DirFS(dir), Base: resources.Data})

@@ -161,7 +161,9 @@ func TestCommandLineErrors(t *testing.T) {
 		{[]string{"-colour"}, `uzkor: flag provided but not defined: -colour; see uzkor -help`},
 		{[]string{"projects"}, `uzkor: unexpected argument "projects"; see uzkor -help`},
 		{[]string{"-filter", "x"}, `uzkor: -filter, -sort and -columns go with -export`},
-		{[]string{"-export", "projects", "-validate"}, `uzkor: -validate, -export and -screenshot cannot be combined`},
+		{[]string{"-export", "projects", "-validate"}, `uzkor: -validate, -export, -screenshot and -synthetic cannot be combined`},
+		{[]string{"-synthetic", "10"}, `uzkor: -synthetic needs -o FOLDER`},
+		{[]string{"-synthetic", "-5", "-o", "x"}, `uzkor: -synthetic: -5 is not a number of projects`},
 		{[]string{"-data", "/no/such/folder", "-validate"}, `uzkor: -data: "/no/such/folder" is not a folder`},
 		{[]string{"-screenshot", filepath.Join(t.TempDir(), "x.png"), "-size", "big"}, `uzkor: -size: "big" is not a size (expected WIDTHxHEIGHT such as 1600x1000, from 200x150 to 8000x8000)`},
 	}
@@ -285,5 +287,16 @@ func TestValidateBadCases(t *testing.T) {
 				t.Errorf("stderr:\n%s\nwant:\n%s", errs, want)
 			}
 		})
+	}
+}
+
+func TestSynthetic(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "synth")
+	if code, _, errs := cli("-synthetic", "500", "-o", dir); code != 0 {
+		t.Fatal(errs)
+	}
+	code, out, errs := cli("-data", dir, "-validate")
+	if code != 0 || !strings.HasPrefix(out, "OK: 6 files, ") {
+		t.Errorf("synthetic data does not validate: %d %q %q", code, out, errs)
 	}
 }

@@ -34,30 +34,19 @@ func (d *Dataset) GroupProjects(column string, rows []int) ([]Group, error) {
 		return nil, &UnknownColumnError{Table: "projects", Column: column}
 	}
 	f := &t.fields[col]
-	keysOf := func(p *Project) []string {
-		if f.list != nil {
-			return *f.list(p)
-		}
-		if v := f.raw(p); v != "" {
-			return []string{v}
-		}
-		return nil
-	}
-	if rows == nil {
-		rows = make([]int, len(d.Projects))
-		for i := range rows {
-			rows[i] = i
-		}
-	}
 	byKey := map[string]*Group{}
+	byNum := map[float64]*Group{} // numeric columns group by value: no formatting per row
 	var groups []*Group
-	add := func(key string, p *Project) {
+	group := func(key string) *Group {
 		g, ok := byKey[key]
 		if !ok {
 			g = &Group{Key: key, Label: d.groupLabel(column, key)}
 			byKey[key] = g
 			groups = append(groups, g)
 		}
+		return g
+	}
+	count := func(g *Group, p *Project) {
 		g.Count++
 		if p.AmountUSDm.Known {
 			g.Known++
@@ -66,25 +55,46 @@ func (d *Dataset) GroupProjects(column string, rows []int) ([]Group, error) {
 			g.Unknown++
 		}
 	}
-	for _, r := range rows {
-		p := &d.Projects[r]
-		keys := keysOf(p)
-		if len(keys) == 0 {
-			add("", p)
+	add := func(p *Project) {
+		switch {
+		case f.list != nil:
+			keys := *f.list(p)
+			if len(keys) == 0 {
+				count(group(""), p)
+			}
+			for _, k := range keys {
+				count(group(k), p)
+			}
+		case f.num != nil:
+			n := f.num(p)
+			if !n.Known {
+				count(group(""), p)
+				return
+			}
+			g, ok := byNum[n.Value]
+			if !ok {
+				g = group(n.String())
+				byNum[n.Value] = g
+			}
+			count(g, p)
+		default:
+			count(group(f.raw(p)), p)
 		}
-		for _, k := range keys {
-			add(k, p)
+	}
+	if rows == nil {
+		for i := range d.Projects {
+			add(&d.Projects[i])
+		}
+	} else {
+		for _, r := range rows {
+			add(&d.Projects[r])
 		}
 	}
 	out := make([]Group, len(groups))
 	for i, g := range groups {
 		out[i] = *g
 	}
-	rank := func(g Group) int { return -1 }
-	switch f.Kind {
-	case Vocab:
-		rank = func(g Group) int { return slices.Index(f.Vocab, g.Key) }
-	}
+	rank := func(g Group) int { return slices.Index(f.Vocab, g.Key) }
 	slices.SortStableFunc(out, func(a, b Group) int {
 		if (a.Key == "") != (b.Key == "") { // not stated goes last
 			if a.Key == "" {

@@ -205,15 +205,25 @@ func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	buf := bytes.NewBuffer(make([]byte, 0, info.Size()+1))
-	n, err := buf.ReadFrom(io.LimitReader(f, limit+1))
+	// Read exactly the size reported; then make sure nothing follows (a
+	// file that grew, or a file system that does not know sizes).
+	body := make([]byte, info.Size())
+	n, err := io.ReadFull(f, body)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil, err
+	}
+	body = body[:n]
+	rest, err := io.ReadAll(io.LimitReader(f, limit-int64(n)+1))
 	if err != nil {
 		return nil, err
 	}
-	if n > limit {
-		return nil, limitError{n}
+	if int64(n+len(rest)) > limit {
+		return nil, limitError{int64(n + len(rest))}
 	}
-	return buf.Bytes(), nil
+	if len(rest) > 0 {
+		body = append(body, rest...)
+	}
+	return body, nil
 }
 
 // checkBytes reports NUL bytes and bytes that are not UTF-8, by line. It

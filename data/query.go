@@ -2,8 +2,10 @@ package data
 
 import (
 	"cmp"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Query is what a list shows: a filter text, facet selections and a sort.
@@ -26,11 +28,41 @@ type View struct {
 	keys   [][][]string // keys[facet][row]
 
 	q        Query
-	words    []string // the folded filter words
-	folded   string   // the folded filter text
-	order    []int    // every row, in sort order
-	textRows []int    // rows of order that match the filter text
-	rows     []int    // textRows that match the facets too
+	folded   string // the folded filter text
+	order    []int  // every row, in sort order
+	textRows []int  // rows of order that match the filter text
+	rows     []int  // textRows that match the facets too
+
+	// Sort keys, made the first time a column is sorted and kept: the
+	// rows do not change under a view.
+	textKeys map[int][]string
+	numKeys  map[int]numKeys
+}
+
+type numKeys struct {
+	value []float64
+	known []bool
+}
+
+// parallel runs f over [0, n) in as many chunks as there are processors,
+// for the work done once per load over every row.
+func parallel(n int, f func(lo, hi int)) {
+	workers := runtime.GOMAXPROCS(0)
+	if n < 20000 || workers < 2 {
+		f(0, n)
+		return
+	}
+	var wg sync.WaitGroup
+	step := (n + workers - 1) / workers
+	for lo := 0; lo < n; lo += step {
+		hi := min(lo+step, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			f(lo, hi)
+		}()
+	}
+	wg.Wait()
 }
 
 // NewView indexes a table for filtering over the given columns (the list's
@@ -39,20 +71,22 @@ func NewView(t Table, cols []int) *View {
 	if cols == nil {
 		cols = t.ListColumns()
 	}
-	v := &View{t: t, cols: cols, facets: t.Facets()}
+	v := &View{t: t, cols: cols, facets: t.Facets(), textKeys: map[int][]string{}, numKeys: map[int]numKeys{}}
 	n := t.Len()
 	v.search = make([]string, n)
-	var b strings.Builder
-	for r := 0; r < n; r++ {
-		b.Reset()
-		for i, c := range cols {
-			if i > 0 {
-				b.WriteByte(0)
+	parallel(n, func(lo, hi int) {
+		var b strings.Builder
+		for r := lo; r < hi; r++ {
+			b.Reset()
+			for i, c := range cols {
+				if i > 0 {
+					b.WriteByte(0)
+				}
+				b.WriteString(t.Display(r, c))
 			}
-			b.WriteString(t.Display(r, c))
+			v.search[r] = Fold(b.String())
 		}
-		v.search[r] = Fold(b.String())
-	}
+	})
 	v.keys = make([][][]string, len(v.facets))
 	for fi, f := range v.facets {
 		keys := make([][]string, n)
@@ -143,20 +177,48 @@ func (v *View) matchText(from []int, folded string) []int {
 		return v.order
 	}
 	words := strings.Fields(folded)
-	v.words = words
-	out := make([]int, 0, len(from)/4)
-	for _, r := range from {
-		s := v.search[r]
-		ok := true
-		for _, w := range words {
-			if !strings.Contains(s, w) {
-				ok = false
-				break
+	match := func(rows []int) []int {
+		out := make([]int, 0, len(rows)/4)
+		for _, r := range rows {
+			s := v.search[r]
+			ok := true
+			for _, w := range words {
+				if !strings.Contains(s, w) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				out = append(out, r)
 			}
 		}
-		if ok {
-			out = append(out, r)
-		}
+		return out
+	}
+	// Large lists are matched in chunks on every processor, then joined
+	// in order.
+	workers := runtime.GOMAXPROCS(0)
+	if len(from) < 20000 || workers < 2 {
+		return match(from)
+	}
+	parts := make([][]int, workers)
+	step := (len(from) + workers - 1) / workers
+	var wg sync.WaitGroup
+	for w := range parts {
+		lo, hi := min(w*step, len(from)), min((w+1)*step, len(from))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			parts[w] = match(from[lo:hi])
+		}()
+	}
+	wg.Wait()
+	n := 0
+	for _, p := range parts {
+		n += len(p)
+	}
+	out := make([]int, 0, n)
+	for _, p := range parts {
+		out = append(out, p...)
 	}
 	return out
 }
@@ -209,11 +271,17 @@ func (v *View) sort(col int, desc bool) {
 		dir = -1
 	}
 	if v.t.Columns()[col].Kind.Numeric() || v.t.Columns()[col].Kind == When {
-		keys := make([]float64, len(order))
-		known := make([]bool, len(order))
-		for i := range order {
-			keys[i], known[i] = v.t.Number(i, col)
+		k, ok := v.numKeys[col]
+		if !ok {
+			k = numKeys{make([]float64, len(order)), make([]bool, len(order))}
+			parallel(len(order), func(lo, hi int) {
+				for i := lo; i < hi; i++ {
+					k.value[i], k.known[i] = v.t.Number(i, col)
+				}
+			})
+			v.numKeys[col] = k
 		}
+		keys, known := k.value, k.known
 		slices.SortFunc(order, func(a, b int) int {
 			if known[a] != known[b] {
 				if known[a] {
@@ -227,11 +295,17 @@ func (v *View) sort(col int, desc bool) {
 			return a - b
 		})
 	} else {
-		keys := make([]string, len(order))
-		for i := range order {
-			if s := v.t.Display(i, col); s != Unknown {
-				keys[i] = Fold(s)
-			}
+		keys, ok := v.textKeys[col]
+		if !ok {
+			keys = make([]string, len(order))
+			parallel(len(order), func(lo, hi int) {
+				for i := lo; i < hi; i++ {
+					if s := v.t.Display(i, col); s != Unknown {
+						keys[i] = Fold(s)
+					}
+				}
+			})
+			v.textKeys[col] = keys
 		}
 		slices.SortFunc(order, func(a, b int) int {
 			ka, kb := keys[a], keys[b]

@@ -112,3 +112,49 @@ func (d *Dataset) CitedBy(sourceID string) int {
 	}
 	return n
 }
+
+// SourcesCited lists, once each and in the order first cited, the sources
+// the given rows of a table cite (every row when rows is nil).
+func (d *Dataset) SourcesCited(table string, rows []int) List {
+	t := d.Table(table)
+	if t == nil {
+		return nil
+	}
+	seen := map[string]bool{}
+	var out List
+	add := func(r int) {
+		for _, s := range t.Sources(r) {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	if rows == nil {
+		for r := 0; r < t.Len(); r++ {
+			add(r)
+		}
+	} else {
+		for _, r := range rows {
+			add(r)
+		}
+	}
+	return out
+}
+
+// CitationCounts counts, for every source id, the rows of the five other
+// files that cite it, in one pass.
+func (d *Dataset) CitationCounts() map[string]int {
+	counts := map[string]int{}
+	for _, t := range d.tables {
+		if t.Name() == "sources" {
+			continue
+		}
+		for r := 0; r < t.Len(); r++ {
+			for _, s := range t.Sources(r) {
+				counts[s]++
+			}
+		}
+	}
+	return counts
+}

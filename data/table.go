@@ -79,6 +79,52 @@ func (f *field[R]) raw(r *R) string {
 	}
 }
 
+// empty reports whether a cell holds nothing: no text, no number (and no
+// bad text that was meant as one), no list item, no date.
+func (f *field[R]) empty(r *R) bool {
+	switch {
+	case f.str != nil:
+		return strings.TrimSpace(*f.str(r)) == ""
+	case f.num != nil:
+		n := f.num(r)
+		return !n.Known && n.Bad == ""
+	case f.list != nil:
+		return len(*f.list(r)) == 0
+	case f.flag != nil:
+		fl := f.flag(r)
+		return !fl.Known && fl.Bad == ""
+	default:
+		d := f.date(r)
+		return !d.Known() && d.Bad == ""
+	}
+}
+
+// set stores a cell's text into a row, parsed as the column's type.
+func (f *field[R]) set(r *R, v string) {
+	switch {
+	case f.str != nil:
+		*f.str(r) = v
+	case f.num != nil:
+		_ = f.num(r).UnmarshalCSV(v)
+	case f.list != nil:
+		_ = f.list(r).UnmarshalCSV(v)
+	case f.flag != nil:
+		_ = f.flag(r).UnmarshalCSV(v)
+	default:
+		_ = f.date(r).UnmarshalCSV(v)
+	}
+}
+
+// setters maps each CSV column name to a function that stores a cell.
+func (t *table[R]) setters() map[string]func(*R, string) {
+	m := make(map[string]func(*R, string), len(t.fields))
+	for i := range t.fields {
+		f := &t.fields[i]
+		m[f.Name] = f.set
+	}
+	return m
+}
+
 func (f *field[R]) display(r *R) string {
 	if f.show != nil {
 		return orUnknown(f.show(r))

@@ -87,42 +87,56 @@ func needsUnit(add func(Problem), file string, line int, col string, n Number, u
 	}
 }
 
+// reporter reports the problems of one cell; checkTable moves it from
+// cell to cell instead of making a closure for each.
+type reporter struct {
+	add  func(Problem)
+	file string
+	line int
+	col  string
+}
+
+func (r *reporter) bad(msg, expected string) {
+	r.add(Problem{File: r.file, Line: r.line, Column: r.col, Msg: msg, Expected: expected})
+}
+
 // checkTable applies each column's own rules to every row.
 func checkTable[R any](t *table[R], resolve func(target, id string) bool, add func(Problem)) {
-	file := t.File()
+	rep := &reporter{add: add, file: t.File()}
 	firstLine := map[string]int{}
 	for i := range *t.rows {
 		if t.skip[i] {
 			continue
 		}
 		r := t.row(i)
-		line := t.Line(i)
+		rep.line = t.Line(i)
 		for fi := range t.fields {
 			f := &t.fields[fi]
-			bad := func(msg, expected string) {
-				add(Problem{File: file, Line: line, Column: f.Name, Msg: msg, Expected: expected})
-			}
-			if f.NotEmpty && strings.TrimSpace(f.raw(r)) == "" {
-				bad("the cell is empty", emptyExpectation(f.Column))
+			rep.col = f.Name
+			if f.NotEmpty && f.empty(r) {
+				rep.bad("the cell is empty", emptyExpectation(f.Column))
 				continue
 			}
 			switch {
 			case f.str != nil:
 				s := f.str(r)
 				*s = strings.TrimSpace(*s)
-				checkText(f.Column, *s, bad)
-				if f.Kind == ID && *s != "" {
+				if *s == "" {
+					continue
+				}
+				checkText(f.Column, *s, rep)
+				if f.Kind == ID {
 					if prev, dup := firstLine[*s]; dup {
-						bad(fmt.Sprintf("%s is used again (first on line %d)", quote(*s), prev), "a unique id")
+						rep.bad(fmt.Sprintf("%s is used again (first on line %d)", quote(*s), prev), "a unique id")
 					} else {
-						firstLine[*s] = line
+						firstLine[*s] = rep.line
 					}
 				}
-				if f.Kind == Ref && *s != "" && !resolve(f.Target, *s) {
-					bad(fmt.Sprintf("%s is not an id in %s.csv", quote(*s), f.Target), "the id of a row of "+f.Target+".csv")
+				if f.Kind == Ref && !resolve(f.Target, *s) {
+					rep.bad(fmt.Sprintf("%s is not an id in %s.csv", quote(*s), f.Target), "the id of a row of "+f.Target+".csv")
 				}
 			case f.num != nil:
-				checkNumber(f.Column, *f.num(r), bad)
+				checkNumber(f.Column, *f.num(r), rep)
 			case f.list != nil:
 				for _, v := range *f.list(r) {
 					switch f.Kind {
@@ -132,21 +146,21 @@ func checkTable[R any](t *table[R], resolve func(target, id string) bool, add fu
 							if f.Target == "any" {
 								where = "minerals.csv, sectors.csv or projects.csv"
 							}
-							bad(fmt.Sprintf("%s is not an id in %s", quote(v), where), "ids of rows of "+where+", separated by ;")
+							rep.bad(fmt.Sprintf("%s is not an id in %s", quote(v), where), "ids of rows of "+where+", separated by ;")
 						}
 					case Regions:
 						if _, ok := RegionNames[v]; !ok {
-							bad(fmt.Sprintf("%s is not a region code", quote(v)), "ISO 3166-2 codes of Uzbekistan such as UZ-TO or UZ-TK")
+							rep.bad(fmt.Sprintf("%s is not a region code", quote(v)), "ISO 3166-2 codes of Uzbekistan such as UZ-TO or UZ-TK")
 						}
 					}
 				}
 			case f.flag != nil:
 				if fl := f.flag(r); fl.Bad != "" {
-					bad(fmt.Sprintf("%s is not yes or no", quote(fl.Bad)), "yes or no")
+					rep.bad(fmt.Sprintf("%s is not yes or no", quote(fl.Bad)), "yes or no")
 				}
 			case f.date != nil:
 				if dt := f.date(r); dt.Bad != "" {
-					bad(fmt.Sprintf("%s is not a date", quote(dt.Bad)), "a date written 2024-06-14, 2024-06 or 2024")
+					rep.bad(fmt.Sprintf("%s is not a date", quote(dt.Bad)), "a date written 2024-06-14, 2024-06 or 2024")
 				}
 			}
 		}
@@ -168,11 +182,11 @@ func emptyExpectation(c Column) string {
 	return c.Doc
 }
 
-func checkText(c Column, s string, bad func(msg, expected string)) {
+func checkText(c Column, s string, rep *reporter) {
 	switch c.Kind {
 	case ID:
 		if s != "" && !isSlug(s) {
-			bad(fmt.Sprintf("%s is not a lowercase id", quote(s)), "letters a-z, digits and single hyphens, such as edcf-pharma-park")
+			rep.bad(fmt.Sprintf("%s is not a lowercase id", quote(s)), "letters a-z, digits and single hyphens, such as edcf-pharma-park")
 		}
 	case Vocab:
 		if s == "" {
@@ -183,10 +197,10 @@ func checkText(c Column, s string, bad func(msg, expected string)) {
 				return
 			}
 		}
-		bad(fmt.Sprintf("%s is not a known %s", quote(s), c.Name), "one of "+strings.Join(c.Vocab, ", "))
+		rep.bad(fmt.Sprintf("%s is not a known %s", quote(s), c.Name), "one of "+strings.Join(c.Vocab, ", "))
 	case Link:
 		if s != "" && !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
-			bad(fmt.Sprintf("%s is not a web address", quote(s)), "an address starting with https:// or http://")
+			rep.bad(fmt.Sprintf("%s is not a web address", quote(s)), "an address starting with https:// or http://")
 		}
 	}
 }
@@ -203,7 +217,7 @@ func isSlug(s string) bool {
 	return true
 }
 
-func checkNumber(c Column, n Number, bad func(msg, expected string)) {
+func checkNumber(c Column, n Number, rep *reporter) {
 	if n.Bad != "" {
 		expected := "a number such as 12.5"
 		switch {
@@ -216,7 +230,7 @@ func checkNumber(c Column, n Number, bad func(msg, expected string)) {
 		case strings.ContainsAny(n.Bad, "$€£%"):
 			expected = "a plain number without currency or unit signs"
 		}
-		bad(fmt.Sprintf("%s is not a number", quote(n.Bad)), expected)
+		rep.bad(fmt.Sprintf("%s is not a number", quote(n.Bad)), expected)
 		return
 	}
 	if !n.Known {
@@ -227,27 +241,27 @@ func checkNumber(c Column, n Number, bad func(msg, expected string)) {
 	switch c.Kind {
 	case Year:
 		if !whole || v < 1900 || v > 2100 {
-			bad(fmt.Sprintf("%s is not a year", n.String()), "a year from 1900 to 2100")
+			rep.bad(fmt.Sprintf("%s is not a year", n.String()), "a year from 1900 to 2100")
 		}
 	case Rank:
 		if !whole || v < 1 {
-			bad(fmt.Sprintf("%s is not a rank", n.String()), "a whole number from 1")
+			rep.bad(fmt.Sprintf("%s is not a rank", n.String()), "a whole number from 1")
 		}
 	case Percent:
 		if v < 0 || v > 100 {
-			bad(fmt.Sprintf("%s is not a percentage", n.String()), "a number from 0 to 100")
+			rep.bad(fmt.Sprintf("%s is not a percentage", n.String()), "a number from 0 to 100")
 		}
 	case Money:
 		if v < 0 {
-			bad(fmt.Sprintf("%s is negative", n.String()), "an amount of 0 or more, in US$ millions")
+			rep.bad(fmt.Sprintf("%s is negative", n.String()), "an amount of 0 or more, in US$ millions")
 		}
 	case Latitude:
 		if v < -90 || v > 90 {
-			bad(fmt.Sprintf("%s is not a latitude", n.String()), "decimal degrees from -90 to 90")
+			rep.bad(fmt.Sprintf("%s is not a latitude", n.String()), "decimal degrees from -90 to 90")
 		}
 	case Longitude:
 		if v < -180 || v > 180 {
-			bad(fmt.Sprintf("%s is not a longitude", n.String()), "decimal degrees from -180 to 180")
+			rep.bad(fmt.Sprintf("%s is not a longitude", n.String()), "decimal degrees from -180 to 180")
 		}
 	}
 }

@@ -57,6 +57,9 @@ func loadFolder(dir string) (*data.Dataset, dataFolder, error) {
 	return d, f, err
 }
 
+// OpenFolder opens a data folder, as File → Open data folder does.
+func (u *UI) OpenFolder(dir string) error { return u.openFolder(dir) }
+
 // openFolder loads a folder and shows it. If the data has errors, the data
 // shown stays as it was and a dialog lists every problem; the folder is
 // watched all the same, so fixing the file reloads it.

@@ -3,6 +3,7 @@ package ui
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -33,6 +34,9 @@ type listView struct {
 	empty    string                       // what the detail pane says before a selection
 
 	selected int // the row shown in the detail pane, −1 for none
+
+	typing     bool        // the query change comes from a keystroke
+	facetTimer *time.Timer // a facet count waiting for typing to pause
 }
 
 func newListView(u *UI, name string) *listView {
@@ -45,7 +49,7 @@ func newListView(u *UI, name string) *listView {
 
 	lv.filter = newFilterEntry()
 	lv.filter.SetPlaceHolder("Filter " + name + " (Ctrl+F)")
-	lv.filter.OnChanged = func(s string) { lv.apply(func(q *data.Query) { q.Text = s }) }
+	lv.filter.OnChanged = lv.typed
 	lv.filter.onEscape = lv.clearFilters
 	lv.filter.onF11 = u.present
 
@@ -103,7 +107,7 @@ func (lv *listView) apply(change func(q *data.Query)) {
 func (lv *listView) setQuery(q data.Query) {
 	lv.filter.OnChanged = nil
 	lv.filter.SetText(q.Text)
-	lv.filter.OnChanged = func(s string) { lv.apply(func(q *data.Query) { q.Text = s }) }
+	lv.filter.OnChanged = lv.typed
 	lv.apply(func(cur *data.Query) { *cur = q })
 }
 
@@ -113,10 +117,25 @@ func (lv *listView) clearFilters() {
 	lv.setQuery(q)
 }
 
+// bigList is the number of rows above which the facet counts wait until
+// typing pauses: counting them on every keystroke would be felt.
+const (
+	bigList    = 20000
+	facetPause = 250 * time.Millisecond
+)
+
+// typed filters as the user types.
+func (lv *listView) typed(s string) {
+	lv.typing = true
+	lv.apply(func(q *data.Query) { q.Text = s })
+	lv.typing = false
+}
+
 func (lv *listView) refresh() {
-	q := lv.view.Query()
-	for _, f := range lv.facets {
-		f.update(lv.view.FacetCounts(f.facet.Name), q.Facets[f.facet.Name])
+	if lv.typing && lv.view.Table().Len() > bigList {
+		lv.countFacetsLater()
+	} else {
+		lv.countFacets()
 	}
 	lv.table.Refresh()
 	lv.status.SetText(lv.statusText())
@@ -125,6 +144,22 @@ func (lv *listView) refresh() {
 			lv.table.UnselectAll()
 		}
 	}
+}
+
+// countFacets shows each facet's values with the rows they would show.
+func (lv *listView) countFacets() {
+	q := lv.view.Query()
+	for _, f := range lv.facets {
+		f.update(lv.view.FacetCounts(f.facet.Name), q.Facets[f.facet.Name])
+	}
+}
+
+func (lv *listView) countFacetsLater() {
+	if lv.facetTimer != nil {
+		lv.facetTimer.Stop()
+	}
+	onMain := lv.ui.onMain
+	lv.facetTimer = time.AfterFunc(facetPause, func() { onMain(lv.countFacets) })
 }
 
 // statusText is the line under the table: "12 of 40 projects · …".

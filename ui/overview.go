@@ -127,14 +127,7 @@ func (v *overviewView) headlines() []*headline {
 
 	n, known, amount := d.Totals(nil)
 	funded := data.FormatMoney(data.Num(amount))
-	projectSources := data.List{}
-	for _, p := range d.Projects {
-		for _, s := range p.Sources {
-			if !projectSources.Has(s) {
-				projectSources = append(projectSources, s)
-			}
-		}
-	}
+	projectSources := d.SourcesCited("projects", nil)
 	projects := v.newHeadline(strconv.Itoa(n)+" projects", "Funded and joint projects in the data",
 		funded+" where the amount is known ("+strconv.Itoa(known)+" of "+strconv.Itoa(n)+"), as reported in the year of each figure", nil)
 	projects.source.SetText("Sources: " + strconv.Itoa(len(projectSources)) + ", under each project in the Projects tab")
@@ -220,14 +213,7 @@ func chartTable(c *barChart) *fyne.Container {
 // data; each bar drills into the list it counts.
 func (v *overviewView) buildCharts() []*chartCard {
 	d := v.ui.data
-	var projectSources data.List
-	for _, p := range d.Projects {
-		for _, s := range p.Sources {
-			if !projectSources.Has(s) {
-				projectSources = append(projectSources, s)
-			}
-		}
-	}
+	projectSources := d.SourcesCited("projects", nil)
 	fromProjects := "Sources: the " + strconv.Itoa(len(projectSources)) + " sources the projects cite (" + publishers(d, projectSources, 2) + "); each project lists its own"
 	var out []*chartCard
 	for _, c := range []*barChart{v.fundingBySector(), v.projectsByStatus(), v.projectsByFunder(), v.mineralRanks(), v.projectsByYear()} {
@@ -355,14 +341,9 @@ func (v *overviewView) mineralRanks() *barChart {
 	}
 	slices.SortStableFunc(rows, func(a, b int) int { return d.Minerals[a].WorldRank.Int() - d.Minerals[b].WorldRank.Int() })
 	var bars []bar
-	var srcs data.List
+	srcs := d.SourcesCited("minerals", rows)
 	for _, i := range rows {
 		m := &d.Minerals[i]
-		for _, s := range m.Sources {
-			if !srcs.Has(s) {
-				srcs = append(srcs, s)
-			}
-		}
 		b := bar{key: m.ID, label: m.Name, value: m.WorldRank.Value, known: true, colour: palette[i%len(palette)]}
 		b.text = data.WithYear(data.Ordinal(m.WorldRank.Int()), m.WorldRankYear)
 		b.detail = m.Name + ": " + b.text + " in the world"

@@ -126,14 +126,7 @@ func (v *mineralsView) slides() []slide {
 	if len(rows) > 8 {
 		rows = rows[:8]
 	}
-	var srcs data.List
-	for _, r := range rows {
-		for _, s := range d.Minerals[r].Sources {
-			if !srcs.Has(s) {
-				srcs = append(srcs, s)
-			}
-		}
-	}
+	srcs := d.SourcesCited("minerals", rows)
 	return []slide{{
 		title:  "Top minerals",
 		source: "Sources: " + strconv.Itoa(len(srcs)) + " cited by these minerals' rows; production is the latest sourced year",
@@ -177,14 +170,7 @@ func (v *timelineView) slides() []slide {
 	if len(rows) > 6 {
 		rows = rows[:6]
 	}
-	var srcs data.List
-	for _, r := range rows {
-		for _, s := range d.Milestones[r].Sources {
-			if !srcs.Has(s) {
-				srcs = append(srcs, s)
-			}
-		}
-	}
+	srcs := d.SourcesCited("milestones", rows)
 	pubs := publishers(d, srcs, 3)
 	return []slide{{
 		title:  "Recent milestones",
@@ -231,9 +217,10 @@ func (v *sourcesView) slides() []slide {
 	type cited struct {
 		row, n int
 	}
+	counts := d.CitationCounts()
 	var all []cited
 	for i, s := range d.Sources {
-		all = append(all, cited{i, d.CitedBy(s.ID)})
+		all = append(all, cited{i, counts[s.ID]})
 	}
 	slices.SortStableFunc(all, func(a, b cited) int { return b.n - a.n })
 	if len(all) > 7 {
@@ -274,14 +261,7 @@ func (u *UI) listSlide(lv *listView) slide {
 	}
 	title := t.Noun() + "s filtered by " + lv.filterDescription()
 	title = string(title[0]-'a'+'A') + title[1:]
-	var srcs data.List
-	for _, r := range shown {
-		for _, s := range t.Sources(r) {
-			if !srcs.Has(s) {
-				srcs = append(srcs, s)
-			}
-		}
-	}
+	srcs := u.data.SourcesCited(t.Name(), shown)
 	return slide{
 		title:  "List: " + title,
 		source: lv.statusText() + " · sources: " + publishers(u.data, srcs, 3),

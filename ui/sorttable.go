@@ -80,21 +80,26 @@ func (t *sortTable) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 		return
 	}
 	row := rows[id.Row]
-	l.Alignment = fyne.TextAlignLeading
+	// Every property is set, as cells are recycled; but only what changed
+	// is refreshed, since laying out text is the costly part of a keystroke.
+	align := fyne.TextAlignLeading
 	if t.numeric(id.Col) {
-		l.Alignment = fyne.TextAlignTrailing
+		align = fyne.TextAlignTrailing
 	}
-	l.TextStyle = fyne.TextStyle{}
-	if id.Col == 0 {
-		l.TextStyle.Bold = true
+	style := fyne.TextStyle{Bold: id.Col == 0}
+	text := t.view.Table().Display(row, t.cols[id.Col])
+	if l.Text != text || l.Alignment != align || l.TextStyle != style {
+		l.Alignment, l.TextStyle = align, style
+		l.SetText(text)
 	}
-	l.SetText(t.view.Table().Display(row, t.cols[id.Col]))
+	fill := color.Color(color.Transparent)
 	if row == t.selected {
-		bg.FillColor = theme.Color(theme.ColorNameSelection)
-	} else {
-		bg.FillColor = color.Transparent
+		fill = theme.Color(theme.ColorNameSelection)
 	}
-	bg.Refresh()
+	if bg.FillColor != fill {
+		bg.FillColor = fill
+		bg.Refresh()
+	}
 }
 
 func (t *sortTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
