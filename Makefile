@@ -14,7 +14,8 @@ APT_BUILD := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-
              wayland-protocols fonts-noto-cjk
 APT_TEST  := xvfb xauth xdotool imagemagick libgl1-mesa-dri
 
-.PHONY: all deps deps-test build run test vet unit smoke bench screenshots clean
+.PHONY: all deps deps-test build run test vet unit smoke bench bench-data screenshots clean \
+        package package-tools package-check
 
 all: build
 
@@ -44,8 +45,16 @@ smoke: build deps-test
 
 test: deps-test vet unit smoke
 
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./data/
+# Every performance budget of the design, measured, in one table.
+bench: build deps-test
+	.ci/bench
+
+# Synthetic data folders of 1k to 1M project rows, for trying the app at
+# scale: ./uzkor -data FOLDER. Written under a new temporary folder.
+bench-data: build
+	@dir=$$(mktemp -d) && for n in 1000 10000 100000 1000000; do \
+	  ./$(BIN) -synthetic $$n -o $$dir/$$n || exit 1; \
+	done && echo "Synthetic data in $$dir: $$(ls $$dir | tr '\n' ' ')" && du -sh $$dir/*
 
 # The README's pictures, drawn by the app itself.
 screenshots: build
@@ -54,7 +63,66 @@ screenshots: build
 	  LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/$$t.png -tab $$t -size 1280x800 || exit 1; \
 	done
 	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/projects-dark.png -tab projects -theme dark -size 1280x800
+	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/slide-funding.png -present -slide 3 -size 1920x1080
+	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/slide-headlines.png -present -slide 2 -size 1280x720
 
 clean:
 	rm -f $(BIN)
 	rm -rf dist
+
+# Packaging (design, section 7): `make package` puts into dist/ the Linux
+# tarball and the Windows .exe made by the fyne tool, and their SHA256SUMS;
+# `make package-check` checks them (.ci/package-check). fyne package rewrites
+# FyneApp.toml (Build + 1) and writes its build files into the tree it
+# packages, so it runs on a copy of the source tree in a temporary directory
+# and the work tree is left as it was.
+FYNE_VERSION := v1.7.4
+FYNE          = $(firstword $(shell $(GO) env GOBIN) $(firstword $(subst :, ,$(shell $(GO) env GOPATH)))/bin)/fyne
+VERSION       = $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
+DIST_LINUX    = dist/$(BIN)-$(VERSION)-linux-$(shell $(GO) env GOARCH 2>/dev/null).tar.xz
+DIST_WINDOWS  = dist/$(BIN)-$(VERSION)-windows-amd64.exe
+MINGW_CC     := x86_64-w64-mingw32-gcc
+# What the packages are built from: a change to any of these rebuilds them.
+PKG_SRC       = $(shell find . \( -path ./.git -o -path ./dist -o -path ./docs -o -name testdata \) -prune \
+                  -o -type f \( -name '*.go' -o -path './resources/*' -o -name go.mod -o -name go.sum -o -name FyneApp.toml \) -print)
+
+# $(call fyne_package,OS,ENV,ARGS,OUTPUT,TARGET): copy the tree without
+# .git, dist, docs and built binaries to a temporary directory, run
+# `ENV fyne package -os OS -release -tags ... ARGS` there, and move the file it
+# makes (the glob OUTPUT: fyne names it after the display name) to TARGET.
+define fyne_package
+	@mkdir -p dist
+	@tmp=$$(mktemp -d) && trap 'rm -rf "$$tmp"' EXIT && \
+	tar -cf - --exclude=./.git --exclude=./dist --exclude=./docs --exclude=./$(BIN) \
+	  --exclude='*.exe' --exclude='*.tar.xz' --exclude=./ui/testdata/failed . | tar -xf - -C "$$tmp" && \
+	cd "$$tmp" && \
+	echo "$(strip $(2) fyne package -os $(1) -release -tags $(TAGS) $(3))   (in $$tmp)" && \
+	$(2) $(FYNE) package -os $(1) -release -tags $(TAGS) $(3) && \
+	cd "$(CURDIR)" && mv "$$tmp"/$(4) $(5).tmp && mv $(5).tmp $(5)
+endef
+
+package-tools: deps
+	@.ci/apt xz-utils gcc-mingw-w64-x86-64
+	@$(FYNE) version 2>/dev/null | grep -q 'cli version: $(FYNE_VERSION)$$' || { \
+	  echo "Installing fyne $(FYNE_VERSION)"; $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_VERSION); }
+
+$(DIST_LINUX): $(PKG_SRC) | package-tools
+	$(call fyne_package,linux,,,*.tar.xz,$@)
+
+# fyne package links with -H=windowsgui (no console window) and embeds the
+# icon and the version metadata; cgo (GLFW) is cross-compiled with mingw-w64.
+# It puts a single image in the .ico, at the size it is given, and 256 px is
+# the largest an .ico entry holds: so the icon is drawn afresh at 256 px.
+$(DIST_WINDOWS): $(PKG_SRC) | package-tools
+	$(call fyne_package,windows,$(GO) run resources/icon_gen.go -size 256 -o icon-256.png && \
+	  CC=$(MINGW_CC) CGO_ENABLED=1 GOARCH=amd64,-icon icon-256.png,*.exe,$@)
+
+dist/SHA256SUMS: $(DIST_LINUX) $(DIST_WINDOWS)
+	cd dist && sha256sum $(notdir $^) > SHA256SUMS.tmp && mv SHA256SUMS.tmp SHA256SUMS
+
+package: dist/SHA256SUMS
+	@ls -l $(DIST_LINUX) $(DIST_WINDOWS) dist/SHA256SUMS
+
+package-check: package deps-test
+	@.ci/apt file xz-utils binutils-mingw-w64-x86-64 desktop-file-utils x11-utils
+	.ci/package-check $(DIST_LINUX) $(DIST_WINDOWS)

@@ -4,6 +4,7 @@
 package main
 
 import (
+	_ "embed" // FyneApp.toml
 	"errors"
 	"flag"
 	"fmt"
@@ -28,8 +29,53 @@ const appID = "org.uzkor.dashboard"
 // started is when the process started, for -timing.
 var started = time.Now()
 
-// newApp makes the Fyne app; tests swap in Fyne's test app.
-var newApp = func() fyne.App { return app.NewWithID(appID) }
+// newApp makes the Fyne app, with its icon and the metadata of
+// FyneApp.toml; tests swap in Fyne's test app.
+var newApp = func() fyne.App {
+	a := app.NewWithID(appID)
+	icon := fyne.NewStaticResource("icon.png", resources.Icon)
+	a.SetIcon(icon)
+	// A packaged build has its metadata from the fyne tool; a plain go
+	// build reads the same file, compiled in.
+	if m := a.Metadata(); m.ID == "" || m.Version == "0.0.1" {
+		app.SetMetadata(metadata(fyneAppToml, icon))
+	}
+	return a
+}
+
+// fyneAppToml is the one place the version is written.
+//
+//go:embed FyneApp.toml
+var fyneAppToml string
+
+// metadata reads the [Details] of FyneApp.toml: ID, Name, Version, Build.
+func metadata(toml string, icon fyne.Resource) fyne.AppMetadata {
+	m := fyne.AppMetadata{Icon: icon, Migrations: map[string]bool{"fyneDo": true}}
+	section := ""
+	for _, line := range strings.Split(toml, "\n") {
+		line = strings.TrimSpace(line)
+		if strings.HasPrefix(line, "[") {
+			section = strings.Trim(line, "[]")
+			continue
+		}
+		key, value, ok := strings.Cut(line, "=")
+		if !ok || section != "Details" {
+			continue
+		}
+		key, value = strings.TrimSpace(key), strings.Trim(strings.TrimSpace(value), `"`)
+		switch key {
+		case "ID":
+			m.ID = value
+		case "Name":
+			m.Name = value
+		case "Version":
+			m.Version = value
+		case "Build":
+			m.Build, _ = strconv.Atoi(value)
+		}
+	}
+	return m
+}
 
 func main() {
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))

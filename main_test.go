@@ -300,3 +300,10 @@ func TestSynthetic(t *testing.T) {
 		t.Errorf("synthetic data does not validate: %d %q %q", code, out, errs)
 	}
 }
+
+func TestMetadataFromFyneAppToml(t *testing.T) {
+	m := metadata(fyneAppToml, nil)
+	if m.ID != appID || m.Name != "Uzbekistan–Korea Partnership Dashboard" || m.Version == "" || m.Build < 1 || !m.Migrations["fyneDo"] {
+		t.Errorf("metadata %+v", m)
+	}
+}

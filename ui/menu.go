@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -9,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
+
+	"uzkor/data"
 )
 
 // mainMenu builds File, View and Help. Items with a shortcut show it, and
@@ -105,18 +108,51 @@ func (u *UI) aboutText() string {
 	if version == "" {
 		version = "development"
 	}
+	d := u.data
+	asOf := "undated"
+	if a := d.AsOf(); a.Known() {
+		asOf = data.FormatDate(a)
+	}
 	lines := []string{
 		Title,
 		"Version " + version + ", build " + strconv.Itoa(meta.Build),
 		"",
 		"Uzbekistan as a supplier of critical minerals and its partnership with South Korea: " +
-			strconv.Itoa(len(u.data.Minerals)) + " minerals, " + strconv.Itoa(len(u.data.Sectors)) + " sectors, " +
-			strconv.Itoa(len(u.data.Projects)) + " projects, " + strconv.Itoa(len(u.data.Milestones)) + " milestones, from " +
-			strconv.Itoa(len(u.data.Sources)) + " sources.",
-		"",
+			strconv.Itoa(len(d.Minerals)) + " minerals, " + strconv.Itoa(len(d.Sectors)) + " sectors, " +
+			strconv.Itoa(len(d.Projects)) + " projects, " + strconv.Itoa(len(d.Milestones)) + " milestones and " +
+			strconv.Itoa(len(d.Indicators)) + " headline figures.",
+		"Data as of " + asOf + ", from " + strconv.Itoa(len(d.Sources)) + " sources.",
 		u.folder.filesText(),
+		"",
+		"Data from " + u.credits(6) + "; every source is listed in the Sources tab.",
+		"",
+		"Licence: MIT (the program). The facts are those of the sources cited with each of them.",
 	}
 	return strings.Join(lines, "\n")
+}
+
+// credits names the publishers cited most, without links.
+func (u *UI) credits(n int) string {
+	d := u.data
+	counts := d.CitationCounts()
+	byPublisher := map[string]int{}
+	for _, s := range d.Sources {
+		byPublisher[s.Publisher] += counts[s.ID]
+	}
+	var names []string
+	for p := range byPublisher {
+		names = append(names, p)
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if byPublisher[a] != byPublisher[b] {
+			return byPublisher[b] - byPublisher[a]
+		}
+		return strings.Compare(a, b)
+	})
+	if len(names) > n {
+		return strings.Join(names[:n], ", ") + " and " + strconv.Itoa(len(names)-n) + " other publishers"
+	}
+	return strings.Join(names, ", ")
 }
 
 func (u *UI) showAbout() {
@@ -124,7 +160,7 @@ func (u *UI) showAbout() {
 	l.Wrapping = fyne.TextWrapWord
 	l.Selectable = true
 	if u.win != nil {
-		d := dialog.NewCustom("About", "Close", container.NewGridWrap(fyne.NewSize(520, 220), l), u.win)
+		d := dialog.NewCustom("About", "Close", container.NewGridWrap(fyne.NewSize(600, 380), container.NewVScroll(l)), u.win)
 		d.Show()
 	}
 }

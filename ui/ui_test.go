@@ -466,3 +466,16 @@ func labelTexts(o fyne.CanvasObject) string {
 	}
 	return strings.Join(out, "\n")
 }
+
+func TestAbout(t *testing.T) {
+	u, _ := newTestUI(t)
+	text := u.aboutText()
+	for _, want := range []string{Title, "Version ", ", build ", "Data as of 4 Mar 2026, from 156 sources.", "Data: bundled with the app.", "Data from Trend News Agency, The Korea Herald", "Licence: MIT"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("About lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "http") {
+		t.Error("the credits line has a link")
+	}
+}
