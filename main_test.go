@@ -152,7 +152,7 @@ func TestCommandLineErrors(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"-export", "planets", "-o", "-"}, `uzkor: -export: no view "planets" (expected one of minerals, sectors, projects, indicators, milestones, sources)`},
+		{[]string{"-export", "planets", "-o", "-"}, `uzkor: -export: no view "planets" (expected one of minerals, sectors, projects, indicators, milestones, sources, deposits)`},
 		{[]string{"-export", "projects", "-columns", "name,colour", "-o", "-"}, `uzkor: -columns: projects has no column "colour" (expected one of id, name, sector, region, city, latitude, longitude, korean_partner, uzbek_partner, funder, instrument, amount_usd_m, amount_year, status, start_year, end_year, minerals, description, notes, sources)`},
 		{[]string{"-export", "projects", "-sort", "colour", "-o", "-"}, `uzkor: -sort: the projects table has no column "colour"`},
 		{[]string{"-export", "projects", "-sort", "name:sideways", "-o", "-"}, `uzkor: -sort: "sideways" is not a sort direction (expected asc or desc)`},
@@ -192,7 +192,7 @@ func TestHelpDocumentsEveryFlag(t *testing.T) {
 
 func TestValidate(t *testing.T) {
 	code, out, errs := cli("-validate")
-	if code != 0 || !strings.HasPrefix(out, "OK: 6 files, ") || errs != "" {
+	if code != 0 || !strings.HasPrefix(out, "OK: 7 files, ") || errs != "" {
 		t.Fatalf("bundled: exit %d %q %q", code, out, errs)
 	}
 	dir := t.TempDir()
@@ -265,7 +265,7 @@ func TestValidateBadCases(t *testing.T) {
 			code, out, errs := cli("-data", dir, "-validate")
 			if filepath.Base(caseDir) == "missing-file" {
 				// In a data folder a missing file comes from the bundle.
-				if code != 0 || out != "OK: 6 files, 171 rows (from the folder: minerals.csv, sectors.csv, projects.csv, indicators.csv, milestones.csv; the others bundled)\n" {
+				if code != 0 || out != "OK: 7 files, 173 rows (from the folder: minerals.csv, sectors.csv, projects.csv, indicators.csv, milestones.csv, deposits.csv; the others bundled)\n" {
 					t.Errorf("exit %d, stdout %q, stderr %q", code, out, errs)
 				}
 				return
@@ -280,7 +280,7 @@ func TestValidateBadCases(t *testing.T) {
 				if code != 1 || out != "" {
 					t.Errorf("exit %d, stdout %q", code, out)
 				}
-			} else if code != 0 || !strings.HasPrefix(out, "OK: 6 files, ") {
+			} else if code != 0 || !strings.HasPrefix(out, "OK: 7 files, ") {
 				t.Errorf("exit %d, stdout %q", code, out)
 			}
 			if errs != string(want) {
@@ -296,7 +296,7 @@ func TestSynthetic(t *testing.T) {
 		t.Fatal(errs)
 	}
 	code, out, errs := cli("-data", dir, "-validate")
-	if code != 0 || !strings.HasPrefix(out, "OK: 6 files, ") {
+	if code != 0 || !strings.HasPrefix(out, "OK: 7 files, ") {
 		t.Errorf("synthetic data does not validate: %d %q %q", code, out, errs)
 	}
 }

@@ -14,6 +14,7 @@ type Dataset struct {
 	Indicators []Indicator
 	Milestones []Milestone
 	Sources    []Source
+	Deposits   []Deposit
 
 	// Warnings are problems that did not stop the load.
 	Warnings Problems
@@ -25,6 +26,7 @@ type Dataset struct {
 	tabIndicators *table[Indicator]
 	tabMilestones *table[Milestone]
 	tabSources    *table[Source]
+	tabDeposits   *table[Deposit]
 
 	mineralByID, sectorByID, projectByID map[string]int
 	indicatorByID, sourceByID            map[string]int
@@ -129,6 +131,9 @@ func (d *Dataset) NameOf(id string) string {
 	}
 	return id
 }
+
+// Names joins the names of the rows with these ids: "Gold, Silver".
+func (d *Dataset) Names(ids List) string { return d.names(ids) }
 
 func (d *Dataset) names(ids List) string {
 	out := make([]string, len(ids))
@@ -319,9 +324,26 @@ func (d *Dataset) buildTables() {
 	}, []string{"id", "title", "publisher", "date", "url"},
 		func(r *Source) string { return r.ID }, func(r *Source) List { return nil })
 
-	d.tables = []Table{minerals, sectors, projects, indicators, milestones, sources}
+	deposits := newTable("deposits", "deposit", &d.Deposits, []field[Deposit]{
+		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug, e.g. muruntau"}, func(r *Deposit) *string { return &r.ID }),
+		strField(Column{Name: "name", Title: "Deposit", Kind: Text, Required: true, NotEmpty: true, Doc: "the deposit's or operation's name"}, func(r *Deposit) *string { return &r.Name }),
+		listField(Column{Name: "minerals", Title: "Minerals", Kind: Refs, Target: "minerals", Required: true, NotEmpty: true, Doc: "ids of its minerals in minerals.csv, separated by ;"}, func(r *Deposit) *List { return &r.Minerals }).
+			shown(func(r *Deposit) string { return d.names(r.Minerals) }),
+		listField(Column{Name: "region", Title: "Region", Kind: Regions, Required: true, Doc: "ISO 3166-2 region codes such as UZ-NW, separated by ;"}, func(r *Deposit) *List { return &r.Region }).
+			shown(func(r *Deposit) string { return regionNames(r.Region) }),
+		strField(Column{Name: "city", Title: "Town", Kind: Text, Required: true, Doc: "the nearest town a source names"}, func(r *Deposit) *string { return &r.City }),
+		numField(Column{Name: "latitude", Title: "Latitude", Kind: Latitude, Required: true, Doc: "decimal degrees, only where a source gives it"}, func(r *Deposit) *Number { return &r.Latitude }),
+		numField(Column{Name: "longitude", Title: "Longitude", Kind: Longitude, Required: true, Doc: "decimal degrees, only where a source gives it"}, func(r *Deposit) *Number { return &r.Longitude }),
+		listField(Column{Name: "operator", Title: "Operator", Kind: Names, Required: true, Doc: "who works it, separated by ;"}, func(r *Deposit) *List { return &r.Operator }),
+		strField(Column{Name: "notes", Title: "Notes", Kind: Text, Doc: "key facts and caveats"}, func(r *Deposit) *string { return &r.Notes }),
+		listField(Column{Name: "sources", Title: "Sources", Kind: Refs, Target: "sources", Required: true, NotEmpty: true, Doc: srcDoc}, func(r *Deposit) *List { return &r.Sources }),
+	}, []string{"name", "minerals", "region", "operator"},
+		func(r *Deposit) string { return r.ID }, func(r *Deposit) List { return r.Sources })
+
+	d.tables = []Table{minerals, sectors, projects, indicators, milestones, sources, deposits}
 	d.tabMinerals, d.tabSectors, d.tabProjects = minerals, sectors, projects
 	d.tabIndicators, d.tabMilestones, d.tabSources = indicators, milestones, sources
+	d.tabDeposits = deposits
 }
 
 // IndicatorValue shows a headline figure with its qualifier and unit:

@@ -11,6 +11,7 @@ var (
 	indicatorSetters map[string]func(*Indicator, string)
 	milestoneSetters map[string]func(*Milestone, string)
 	sourceSetters    map[string]func(*Source, string)
+	depositSetters   map[string]func(*Deposit, string)
 )
 
 func init() {
@@ -22,6 +23,7 @@ func init() {
 	indicatorSetters = d.tabIndicators.setters()
 	milestoneSetters = d.tabMilestones.setters()
 	sourceSetters = d.tabSources.setters()
+	depositSetters = d.tabDeposits.setters()
 }
 
 func set[R any](m map[string]func(*R, string), r *R, key, value string) error {
@@ -59,4 +61,9 @@ func (r *Milestone) UnmarshalCSVWithFields(key, value string) error {
 // UnmarshalCSVWithFields implements gocsv.TypeUnmarshalCSVWithFields.
 func (r *Source) UnmarshalCSVWithFields(key, value string) error {
 	return set(sourceSetters, r, key, value)
+}
+
+// UnmarshalCSVWithFields implements gocsv.TypeUnmarshalCSVWithFields.
+func (r *Deposit) UnmarshalCSVWithFields(key, value string) error {
+	return set(depositSetters, r, key, value)
 }

@@ -248,18 +248,32 @@ func (g *Geo) Locate(p *Project) (pt Point, basis LocationBasis, ok bool) {
 	if p == nil {
 		return Point{}, NoLocation, false
 	}
-	if p.Latitude.Known && p.Longitude.Known {
-		pt = Point{Lat: p.Latitude.Value, Lon: p.Longitude.Value}
+	return g.locate(p.Latitude, p.Longitude, p.City, p.Region)
+}
+
+// LocateDeposit places a deposit the same way as a project.
+func (g *Geo) LocateDeposit(dep *Deposit) (pt Point, basis LocationBasis, ok bool) {
+	if dep == nil {
+		return Point{}, NoLocation, false
+	}
+	return g.locate(dep.Latitude, dep.Longitude, dep.City, dep.Region)
+}
+
+// locate tries a row's own coordinates, then its town, then the centre of
+// its first region the map knows.
+func (g *Geo) locate(lat, lon Number, city string, regions List) (pt Point, basis LocationBasis, ok bool) {
+	if lat.Known && lon.Known {
+		pt = Point{Lat: lat.Value, Lon: lon.Value}
 		if validPoint(pt) {
 			return pt, OwnCoordinates, true
 		}
 	}
-	if strings.TrimSpace(p.City) != "" {
-		if pt, ok := g.Place(p.City); ok {
+	if strings.TrimSpace(city) != "" {
+		if pt, ok := g.Place(city); ok {
 			return pt, TownLocation, true
 		}
 	}
-	for _, code := range p.Region {
+	for _, code := range regions {
 		if r, ok := g.Region(strings.TrimSpace(code)); ok {
 			return r.Center, RegionCentre, true
 		}

@@ -392,3 +392,50 @@ func BenchmarkGeoProjectVertices(b *testing.B) {
 	}
 	b.ReportMetric(float64(n), "vertices")
 }
+
+// The loader's region codes are the codes of the bundled boundaries: one
+// list, checked here against the other.
+func TestRegionCodesMatchBoundaries(t *testing.T) {
+	g, err := data.ParseGeo(resources.Regions, resources.Places)
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := g.Codes()
+	if len(codes) != len(data.RegionNames) {
+		t.Fatalf("%d boundaries, %d region names", len(codes), len(data.RegionNames))
+	}
+	for _, c := range codes {
+		if _, ok := data.RegionNames[c]; !ok {
+			t.Errorf("boundary %s has no name in data.RegionNames", c)
+		}
+	}
+}
+
+// Every deposit and project region of the bundled data is a boundary the
+// map can draw.
+func TestBundledRegionsOnTheMap(t *testing.T) {
+	d, err := data.Load(resources.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, _ := data.ParseGeo(resources.Regions, resources.Places)
+	for _, dep := range d.Deposits {
+		for _, c := range dep.Region {
+			if !g.CheckRegion(c) {
+				t.Errorf("deposit %s: region %s", dep.ID, c)
+			}
+		}
+	}
+	if len(d.Deposits) < 15 {
+		t.Errorf("%d deposits", len(d.Deposits))
+	}
+	placed := 0
+	for i := range d.Deposits {
+		if _, _, ok := g.LocateDeposit(&d.Deposits[i]); ok {
+			placed++
+		}
+	}
+	if placed < len(d.Deposits)/2 {
+		t.Errorf("only %d of %d deposits on the map", placed, len(d.Deposits))
+	}
+}

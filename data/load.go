@@ -55,6 +55,7 @@ func (l Loader) Load(fsys fs.FS) (*Dataset, error) {
 	failed["indicators"] = !readInto(fsys, limit, d.tabIndicators, add)
 	failed["milestones"] = !readInto(fsys, limit, d.tabMilestones, add)
 	failed["sources"] = !readInto(fsys, limit, d.tabSources, add)
+	failed["deposits"] = !readInto(fsys, limit, d.tabDeposits, add)
 
 	d.index()
 	d.check(failed, add)

@@ -158,3 +158,14 @@ func (d *Dataset) CitationCounts() map[string]int {
 	}
 	return counts
 }
+
+// MineralDeposits are the deposits of a mineral.
+func (d *Dataset) MineralDeposits(id string) []int {
+	var out []int
+	for i := range d.Deposits {
+		if d.Deposits[i].Minerals.Has(id) {
+			out = append(out, i)
+		}
+	}
+	return out
+}

@@ -138,6 +138,21 @@ type Project struct {
 	Sources       List   `csv:"sources"`
 }
 
+// Deposit is a deposit or mining operation, placed on the map
+// (deposits.csv).
+type Deposit struct {
+	ID        string `csv:"id"`
+	Name      string `csv:"name"`
+	Minerals  List   `csv:"minerals"`
+	Region    List   `csv:"region"`
+	City      string `csv:"city"`
+	Latitude  Number `csv:"latitude"`
+	Longitude Number `csv:"longitude"`
+	Operator  List   `csv:"operator"`
+	Notes     string `csv:"notes"`
+	Sources   List   `csv:"sources"`
+}
+
 // Indicator is a headline figure (indicators.csv).
 type Indicator struct {
 	ID        string `csv:"id"`
@@ -172,7 +187,8 @@ type Source struct {
 	Notes     string `csv:"notes"`
 }
 
-// The file names of the data set, in the order they are loaded.
+// The file names of the data set, in the order they are loaded (deposits
+// last: it places minerals on the map).
 const (
 	MineralsFile   = "minerals.csv"
 	SectorsFile    = "sectors.csv"
@@ -180,7 +196,8 @@ const (
 	IndicatorsFile = "indicators.csv"
 	MilestonesFile = "milestones.csv"
 	SourcesFile    = "sources.csv"
+	DepositsFile   = "deposits.csv"
 )
 
 // Files lists the six file names of a data set.
-var Files = []string{MineralsFile, SectorsFile, ProjectsFile, IndicatorsFile, MilestonesFile, SourcesFile}
+var Files = []string{MineralsFile, SectorsFile, ProjectsFile, IndicatorsFile, MilestonesFile, SourcesFile, DepositsFile}

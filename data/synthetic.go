@@ -113,6 +113,15 @@ func Synthetic(n int) map[string][]byte {
 			_ = w.Write([]string{date, "Milestone " + strconv.Itoa(i), "An event of the partnership", pick(kinds), "p-" + strconv.Itoa(rng.IntN(n)), srcs()})
 		}
 	})
+	write(DepositsFile, header(DepositsFile), func(w *csv.Writer) {
+		for i, id := range minerals {
+			lat, lon := "", ""
+			if i%2 == 0 {
+				lat, lon = num(38+rng.Float64()*4), num(58+rng.Float64()*14)
+			}
+			_ = w.Write([]string{"deposit-" + id, "Deposit of " + id, id, pick(regions), pick(cities), lat, lon, "Operator " + id, "Synthetic", srcs()})
+		}
+	})
 	write(SourcesFile, header(SourcesFile), func(w *csv.Writer) {
 		for i := 1; i <= nSources; i++ {
 			_ = w.Write([]string{"s" + strconv.Itoa(i), "Source title number " + strconv.Itoa(i), "Publisher", "2024-0" + strconv.Itoa(1+i%9), "https://example.org/" + strconv.Itoa(i), ""})

@@ -14,6 +14,7 @@ var fileDocs = map[string]string{
 	IndicatorsFile: "one row per headline figure (the Overview's cards)",
 	MilestonesFile: "one row per dated event of the partnership (the Timeline)",
 	SourcesFile:    "one row per source the other files cite",
+	DepositsFile:   "one row per deposit or mining operation (the Map)",
 }
 
 // TemplateReadme is the README.txt written beside the data template: what
@@ -30,7 +31,7 @@ func TemplateReadme() string {
 	w("Data for the Uzbekistan–Korea Partnership Dashboard")
 	w("====================================================")
 	w()
-	w("These six CSV files are the dashboard's data. Edit them in a spreadsheet or a")
+	w("These seven CSV files are the dashboard's data. Edit them in a spreadsheet or a")
 	w("text editor, then choose this folder with File > Open data folder (Ctrl+O).")
 	w("The dashboard reads every file here that has one of these names, and its")
 	w("own bundled copy for any file that is missing, so a folder may hold only the")

@@ -36,6 +36,7 @@ func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 	checkTable(d.tabIndicators, resolve, add)
 	checkTable(d.tabMilestones, resolve, add)
 	checkTable(d.tabSources, resolve, add)
+	checkTable(d.tabDeposits, resolve, add)
 
 	// Milestones point at minerals, sectors and projects by id alone, so an
 	// id must name one row across the three files.
@@ -71,6 +72,11 @@ func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 		}
 		if p.StartYear.Known && p.EndYear.Known && p.EndYear.Value < p.StartYear.Value {
 			add(Problem{File: ProjectsFile, Line: line, Column: "end_year", Msg: fmt.Sprintf("%d is before the start year %d", p.EndYear.Int(), p.StartYear.Int()), Expected: "an end year on or after the start year"})
+		}
+	}
+	for i := range d.Deposits {
+		if p := &d.Deposits[i]; p.Latitude.Known != p.Longitude.Known {
+			add(Problem{File: DepositsFile, Line: d.tabDeposits.Line(i), Column: "longitude", Msg: "only one of latitude and longitude is given", Expected: "both or neither"})
 		}
 	}
 	for i := range d.Indicators {

@@ -53,6 +53,7 @@ type UI struct {
 	projects *projectsView
 	timeline *timelineView
 	sources  *sourcesView
+	geomap   *mapView
 }
 
 // tabView is one entry of the view registry: a tab of the window.
@@ -96,6 +97,7 @@ func (u *UI) buildViews() {
 	u.projects = newProjectsView(u)
 	u.timeline = newTimelineView(u)
 	u.sources = newSourcesView(u)
+	u.geomap = newMapView(u)
 	u.views = []*tabView{
 		{name: "overview", title: "Overview", icon: theme.HomeIcon(), content: u.overview.content(), slides: u.overview.slides},
 		{name: "minerals", title: "Minerals", icon: theme.StorageIcon(), list: u.minerals.listView, slides: u.minerals.slides},
@@ -103,6 +105,7 @@ func (u *UI) buildViews() {
 		{name: "projects", title: "Projects", icon: theme.ListIcon(), list: u.projects.listView},
 		{name: "timeline", title: "Timeline", icon: theme.HistoryIcon(), content: u.timeline.content(), slides: u.timeline.slides},
 		{name: "sources", title: "Sources", icon: theme.DocumentIcon(), list: u.sources.listView, slides: u.sources.slides},
+		{name: "map", title: "Map", icon: theme.MediaRecordIcon(), content: u.geomap.content(), slides: u.geomap.slides},
 	}
 	var items []*container.TabItem
 	for _, v := range u.views {

@@ -177,7 +177,7 @@ func TestSaveTemplate(t *testing.T) {
 	// A second save refuses to overwrite without confirmation.
 	os.WriteFile(filepath.Join(dir, "projects.csv"), []byte("mine"), 0o644)
 	existing, err = saveTemplate(dir, false)
-	if err != nil || len(existing) != 7 {
+	if err != nil || len(existing) != len(data.Files)+1 {
 		t.Fatalf("existing %v %v", existing, err)
 	}
 	if b, _ := os.ReadFile(filepath.Join(dir, "projects.csv")); string(b) != "mine" {

@@ -30,7 +30,7 @@ func TestSlidesFromRegistry(t *testing.T) {
 	for _, cc := range u.overview.charts {
 		want = append(want, cc.chart.title)
 	}
-	want = append(want, "Top minerals", "Recent milestones", "Sources")
+	want = append(want, "Top minerals", "Recent milestones", "Sources", "Map")
 	if !slices.Equal(got, want) {
 		t.Errorf("slides %q\nwant %q", got, want)
 	}

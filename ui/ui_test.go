@@ -75,7 +75,7 @@ func headers(t *testing.T, w fyne.Window, lv *listView) map[string]*headerCell {
 
 func TestTabs(t *testing.T) {
 	u, _ := newTestUI(t)
-	want := []string{"overview", "minerals", "sectors", "projects", "timeline", "sources"}
+	want := []string{"overview", "minerals", "sectors", "projects", "timeline", "sources", "map"}
 	if got := u.TabNames(); !slices.Equal(got, want) {
 		t.Fatalf("tabs %v", got)
 	}
@@ -331,7 +331,7 @@ func TestShortcuts(t *testing.T) {
 		u.keys.TypedShortcut(&sc{KeyName: k, Modifier: m})
 	}
 	for i, name := range u.TabNames() {
-		press([]fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6}[i], ctrl)
+		press([]fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7}[i], ctrl)
 		if u.CurrentTab() != name {
 			t.Errorf("Ctrl+%d showed %s", i+1, u.CurrentTab())
 		}
@@ -348,7 +348,7 @@ func TestShortcuts(t *testing.T) {
 		t.Error("Esc did not clear the filter")
 	}
 	text := u.shortcutsText()
-	for _, s := range []string{"Ctrl+1", "Ctrl+6", "Ctrl+F", "Esc", "Ctrl+Q"} {
+	for _, s := range []string{"Ctrl+1", "Ctrl+7", "Ctrl+F", "Esc", "Ctrl+Q"} {
 		if !strings.Contains(text, s) {
 			t.Errorf("shortcuts dialog lacks %s", s)
 		}
