@@ -245,8 +245,11 @@ func runApp(o options, stderr io.Writer) error {
 	}
 	phase("load")
 	a := newApp()
+	phase("app")
 	w := a.NewWindow(ui.Title)
+	phase("window")
 	u := ui.New(a, d)
+	phase("views")
 	u.Attach(w)
 	if o.dataDir != "" {
 		if !isDir(o.dataDir) {

@@ -1,9 +1,11 @@
 package data
 
 import (
+	"runtime"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Group is the projects that share one value of a column: how many, how
@@ -34,61 +36,46 @@ func (d *Dataset) GroupProjects(column string, rows []int) ([]Group, error) {
 		return nil, &UnknownColumnError{Table: "projects", Column: column}
 	}
 	f := &t.fields[col]
-	byKey := map[string]*Group{}
-	byNum := map[float64]*Group{} // numeric columns group by value: no formatting per row
-	var groups []*Group
-	group := func(key string) *Group {
-		g, ok := byKey[key]
-		if !ok {
-			g = &Group{Key: key, Label: d.groupLabel(column, key)}
-			byKey[key] = g
-			groups = append(groups, g)
-		}
-		return g
-	}
-	count := func(g *Group, p *Project) {
-		g.Count++
-		if p.AmountUSDm.Known {
-			g.Known++
-			g.Amount += p.AmountUSDm.Value
-		} else {
-			g.Unknown++
-		}
-	}
-	add := func(p *Project) {
-		switch {
-		case f.list != nil:
-			keys := *f.list(p)
-			if len(keys) == 0 {
-				count(group(""), p)
-			}
-			for _, k := range keys {
-				count(group(k), p)
-			}
-		case f.num != nil:
-			n := f.num(p)
-			if !n.Known {
-				count(group(""), p)
-				return
-			}
-			g, ok := byNum[n.Value]
-			if !ok {
-				g = group(n.String())
-				byNum[n.Value] = g
-			}
-			count(g, p)
-		default:
-			count(group(f.raw(p)), p)
-		}
-	}
 	if rows == nil {
-		for i := range d.Projects {
-			add(&d.Projects[i])
+		rows = make([]int, len(d.Projects))
+		for i := range rows {
+			rows[i] = i
 		}
-	} else {
-		for _, r := range rows {
-			add(&d.Projects[r])
+	}
+	// Each processor groups a share of the rows; the shares are merged.
+	workers := 1
+	if len(rows) >= 20000 {
+		workers = max(1, runtime.GOMAXPROCS(0))
+	}
+	parts := make([]*grouper, workers)
+	var wg sync.WaitGroup
+	step := (len(rows) + workers - 1) / workers
+	for w := range parts {
+		parts[w] = newGrouper()
+		lo, hi := min(w*step, len(rows)), min((w+1)*step, len(rows))
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			g := parts[w]
+			for _, r := range rows[lo:hi] {
+				g.add(f, &d.Projects[r])
+			}
+		}()
+	}
+	wg.Wait()
+	merged := parts[0]
+	for _, g := range parts[1:] {
+		for _, x := range g.groups {
+			m := merged.group(x.Key)
+			m.Count += x.Count
+			m.Known += x.Known
+			m.Amount += x.Amount
+			m.Unknown += x.Unknown
 		}
+	}
+	groups := merged.groups
+	for _, g := range groups {
+		g.Label = d.groupLabel(column, g.Key)
 	}
 	out := make([]Group, len(groups))
 	for i, g := range groups {
@@ -194,4 +181,62 @@ func (d *Dataset) AsOf() Date {
 		}
 	}
 	return newest
+}
+
+// grouper counts projects into groups by key.
+type grouper struct {
+	byKey  map[string]*Group
+	byNum  map[float64]*Group // numeric columns group by value: no formatting per row
+	groups []*Group
+}
+
+func newGrouper() *grouper {
+	return &grouper{byKey: map[string]*Group{}, byNum: map[float64]*Group{}}
+}
+
+func (g *grouper) group(key string) *Group {
+	x, ok := g.byKey[key]
+	if !ok {
+		x = &Group{Key: key}
+		g.byKey[key] = x
+		g.groups = append(g.groups, x)
+	}
+	return x
+}
+
+func count(x *Group, p *Project) {
+	x.Count++
+	if p.AmountUSDm.Known {
+		x.Known++
+		x.Amount += p.AmountUSDm.Value
+	} else {
+		x.Unknown++
+	}
+}
+
+func (g *grouper) add(f *field[Project], p *Project) {
+	switch {
+	case f.list != nil:
+		keys := *f.list(p)
+		if len(keys) == 0 {
+			count(g.group(""), p)
+		}
+		for _, k := range keys {
+			count(g.group(k), p)
+		}
+	case f.num != nil:
+		n := f.num(p)
+		if !n.Known {
+			count(g.group(""), p)
+			return
+		}
+		x, ok := g.byNum[n.Value]
+		if !ok {
+			x = g.group(n.String())
+			g.byNum[n.Value] = x
+		}
+		count(x, p)
+	default:
+		count(g.group(f.raw(p)), p)
+	}
 }

@@ -33,15 +33,9 @@ type View struct {
 	textRows []int  // rows of order that match the filter text
 	rows     []int  // textRows that match the facets too
 
-	// Sort keys, made the first time a column is sorted and kept: the
-	// rows do not change under a view.
-	textKeys map[int][]string
-	numKeys  map[int]numKeys
-}
-
-type numKeys struct {
-	value []float64
-	known []bool
+	// Each column's ascending order, made the first time it is sorted
+	// and kept: the rows do not change under a view.
+	perms map[int]perm
 }
 
 // parallel runs f over [0, n) in as many chunks as there are processors,
@@ -71,7 +65,7 @@ func NewView(t Table, cols []int) *View {
 	if cols == nil {
 		cols = t.ListColumns()
 	}
-	v := &View{t: t, cols: cols, facets: t.Facets(), textKeys: map[int][]string{}, numKeys: map[int]numKeys{}}
+	v := &View{t: t, cols: cols, facets: t.Facets(), perms: map[int]perm{}}
 	n := t.Len()
 	v.search = make([]string, n)
 	parallel(n, func(lo, hi int) {
@@ -256,58 +250,152 @@ func (v *View) matchFacets(from []int, skip int) []int {
 }
 
 // sort orders every row by a column: numbers as numbers, text folded,
-// unknowns last in either direction, ties in file order.
+// unknowns last in either direction, ties in file order. The ascending
+// order of a column is computed once and kept; the descending one is read
+// from it, group of equal keys by group, so a second click on a header
+// costs one pass over the rows.
 func (v *View) sort(col int, desc bool) {
-	order := make([]int, v.t.Len())
-	for i := range order {
-		order[i] = i
-	}
 	if col < 0 {
+		order := make([]int, v.t.Len())
+		for i := range order {
+			order[i] = i
+		}
 		v.order = order
 		return
 	}
-	dir := 1
-	if desc {
-		dir = -1
+	p, ok := v.perms[col]
+	if !ok {
+		p = v.ascending(col)
+		v.perms[col] = p
 	}
-	if v.t.Columns()[col].Kind.Numeric() || v.t.Columns()[col].Kind == When {
-		k, ok := v.numKeys[col]
-		if !ok {
-			k = numKeys{make([]float64, len(order)), make([]bool, len(order))}
-			parallel(len(order), func(lo, hi int) {
-				for i := lo; i < hi; i++ {
-					k.value[i], k.known[i] = v.t.Number(i, col)
-				}
-			})
-			v.numKeys[col] = k
+	if !desc {
+		v.order = p.rows
+		return
+	}
+	out := make([]int, 0, len(p.rows))
+	for g := len(p.starts) - 1; g >= 0; g-- {
+		hi := p.known
+		if g+1 < len(p.starts) {
+			hi = p.starts[g+1]
 		}
-		keys, known := k.value, k.known
-		slices.SortFunc(order, func(a, b int) int {
+		out = append(out, p.rows[p.starts[g]:hi]...)
+	}
+	v.order = append(out, p.rows[p.known:]...)
+}
+
+// segment returns the k-th part of a row's filter text (parts are joined
+// by NUL).
+func segment(s string, k int) string {
+	for ; k > 0; k-- {
+		i := strings.IndexByte(s, 0)
+		if i < 0 {
+			return ""
+		}
+		s = s[i+1:]
+	}
+	if i := strings.IndexByte(s, 0); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// sortRows sorts row numbers; a large list is sorted in halves on two
+// processors, then merged.
+func sortRows(rows []int, cmp func(a, b int) int) {
+	if len(rows) < 20000 || runtime.GOMAXPROCS(0) < 2 {
+		slices.SortFunc(rows, cmp)
+		return
+	}
+	mid := len(rows) / 2
+	left, right := rows[:mid], rows[mid:]
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		slices.SortFunc(left, cmp)
+	}()
+	slices.SortFunc(right, cmp)
+	wg.Wait()
+	merged := make([]int, 0, len(rows))
+	i, j := 0, 0
+	for i < len(left) && j < len(right) {
+		if cmp(left[i], right[j]) <= 0 {
+			merged = append(merged, left[i])
+			i++
+		} else {
+			merged = append(merged, right[j])
+			j++
+		}
+	}
+	merged = append(merged, left[i:]...)
+	merged = append(merged, right[j:]...)
+	copy(rows, merged)
+}
+
+// perm is a column's ascending order: rows with a value sorted by it (ties
+// in file order), then the rows without one; starts marks where each run of
+// equal values begins.
+type perm struct {
+	rows   []int
+	starts []int
+	known  int
+}
+
+func (v *View) ascending(col int) perm {
+	n := v.t.Len()
+	order := make([]int, n)
+	for i := range order {
+		order[i] = i
+	}
+	var p perm
+	if v.t.Columns()[col].Kind.Numeric() || v.t.Columns()[col].Kind == When {
+		keys := make([]float64, n)
+		known := make([]bool, n)
+		parallel(n, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				keys[i], known[i] = v.t.Number(i, col)
+			}
+		})
+		sortRows(order, func(a, b int) int {
 			if known[a] != known[b] {
 				if known[a] {
 					return -1
 				}
 				return 1
 			}
-			if c := cmp.Compare(keys[a], keys[b]) * dir; c != 0 {
+			if c := cmp.Compare(keys[a], keys[b]); c != 0 {
 				return c
 			}
 			return a - b
 		})
-	} else {
-		keys, ok := v.textKeys[col]
-		if !ok {
-			keys = make([]string, len(order))
-			parallel(len(order), func(lo, hi int) {
-				for i := lo; i < hi; i++ {
-					if s := v.t.Display(i, col); s != Unknown {
-						keys[i] = Fold(s)
-					}
-				}
-			})
-			v.textKeys[col] = keys
+		for i, r := range order {
+			if !known[r] {
+				break
+			}
+			if i == 0 || keys[r] != keys[order[i-1]] {
+				p.starts = append(p.starts, i)
+			}
+			p.known = i + 1
 		}
-		slices.SortFunc(order, func(a, b int) int {
+	} else {
+		keys := make([]string, n)
+		// A list column's folded text is already in the filter's index:
+		// take it from there rather than format and fold it again.
+		seg := slices.Index(v.cols, col)
+		parallel(n, func(lo, hi int) {
+			for i := lo; i < hi; i++ {
+				var s string
+				if seg >= 0 {
+					s = segment(v.search[i], seg)
+				} else {
+					s = Fold(v.t.Display(i, col))
+				}
+				if s != Unknown {
+					keys[i] = s
+				}
+			}
+		})
+		sortRows(order, func(a, b int) int {
 			ka, kb := keys[a], keys[b]
 			if (ka == "") != (kb == "") {
 				if ka != "" {
@@ -315,13 +403,23 @@ func (v *View) sort(col int, desc bool) {
 				}
 				return 1
 			}
-			if c := strings.Compare(ka, kb) * dir; c != 0 {
+			if c := strings.Compare(ka, kb); c != 0 {
 				return c
 			}
 			return a - b
 		})
+		for i, r := range order {
+			if keys[r] == "" {
+				break
+			}
+			if i == 0 || keys[r] != keys[order[i-1]] {
+				p.starts = append(p.starts, i)
+			}
+			p.known = i + 1
+		}
 	}
-	v.order = order
+	p.rows = order
+	return p
 }
 
 // FacetCount is one choice of a facet selector and how many rows it would

@@ -118,7 +118,19 @@ func (u *UI) buildViews() {
 	u.tabs = container.NewAppTabs(items...)
 	u.restore()
 	u.tabs.OnSelected = func(*container.TabItem) {
+		u.shown(u.CurrentTab())
 		u.setPref(func(p fyne.Preferences) { p.SetString("tab", u.CurrentTab()) })
+	}
+	u.shown(u.CurrentTab())
+}
+
+// shown finishes a tab the first time it is shown.
+func (u *UI) shown(name string) {
+	if lv := u.list(name); lv != nil {
+		lv.table.ensureSized()
+	}
+	if name == "timeline" {
+		u.timeline.ensureBuilt()
 	}
 }
 
@@ -165,6 +177,7 @@ func (u *UI) ShowTab(name string) bool {
 	for _, v := range u.views {
 		if v.name == name {
 			u.tabs.Select(v.item)
+			u.shown(name)
 			return true
 		}
 	}

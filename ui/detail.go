@@ -29,8 +29,9 @@ type detailPane struct {
 	box    *fyne.Container
 	scroll *container.Scroll
 	copy   *widget.Button
-	form   *fyne.Container // the current run of label–value fields
-	text   strings.Builder // the pane as plain text, for Copy
+	items  []fyne.CanvasObject // what the pane shows, laid out once in done
+	form   *fyne.Container     // the current run of label–value fields
+	text   strings.Builder     // the pane as plain text, for Copy
 	title  string
 
 	// Handles for tests: the values shown by field label, and the links.
@@ -50,7 +51,7 @@ func (d *detailPane) content() fyne.CanvasObject { return d.scroll }
 
 // reset empties the pane; empty is what it says when nothing is selected.
 func (d *detailPane) reset(empty string) {
-	d.box.Objects = nil
+	d.items = nil
 	d.form = nil
 	d.text.Reset()
 	d.values = map[string]*widget.Label{}
@@ -60,13 +61,21 @@ func (d *detailPane) reset(empty string) {
 		l := widget.NewLabel(empty)
 		l.Wrapping = fyne.TextWrapWord
 		l.TextStyle.Italic = true
-		d.box.Add(l)
+		d.add(l)
 	}
-	d.box.Refresh()
+	d.done()
 	d.scroll.ScrollToTop()
 }
 
-func (d *detailPane) done() { d.box.Refresh() }
+// add puts an object at the end of the pane; nothing is laid out until
+// done, so a long detail costs one layout, not one per line.
+func (d *detailPane) add(o fyne.CanvasObject) { d.items = append(d.items, o) }
+
+// done shows what was added.
+func (d *detailPane) done() {
+	d.box.Objects = d.items
+	d.box.Refresh()
+}
 
 // heading starts the pane with the row's name and a line under it.
 func (d *detailPane) heading(title, subtitle string) {
@@ -76,15 +85,15 @@ func (d *detailPane) heading(title, subtitle string) {
 	t.Wrapping = fyne.TextWrapWord
 	t.Selectable = true
 	top := container.NewBorder(nil, nil, nil, d.copy, t)
-	d.box.Add(top)
+	d.add(top)
 	d.text.WriteString(title + "\n")
 	if subtitle != "" {
 		s := widget.NewLabelWithStyle(subtitle, fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 		s.Wrapping = fyne.TextWrapWord
-		d.box.Add(s)
+		d.add(s)
 		d.text.WriteString(subtitle + "\n")
 	}
-	d.box.Add(widget.NewSeparator())
+	d.add(widget.NewSeparator())
 }
 
 // field adds a label and its value; an empty value shows as "—".
@@ -94,14 +103,13 @@ func (d *detailPane) field(label, value string) {
 	}
 	if d.form == nil {
 		d.form = container.New(layout.NewFormLayout())
-		d.box.Add(d.form)
+		d.add(d.form)
 	}
 	k := widget.NewLabelWithStyle(label, fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
 	v := widget.NewLabel(value)
 	v.Wrapping = fyne.TextWrapWord
 	v.Selectable = true
-	d.form.Add(k)
-	d.form.Add(v)
+	d.form.Objects = append(d.form.Objects, k, v)
 	d.values[label] = v
 	d.text.WriteString(label + ": " + value + "\n")
 }
@@ -110,7 +118,7 @@ func (d *detailPane) field(label, value string) {
 func (d *detailPane) section(title string) {
 	d.form = nil
 	h := widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	d.box.Add(h)
+	d.add(h)
 	d.text.WriteString("\n" + title + "\n")
 }
 
@@ -123,7 +131,7 @@ func (d *detailPane) paragraph(title, text string) {
 	p := widget.NewLabel(text)
 	p.Wrapping = fyne.TextWrapWord
 	p.Selectable = true
-	d.box.Add(p)
+	d.add(p)
 	d.values[title] = p
 	d.text.WriteString(text + "\n")
 }
@@ -134,7 +142,7 @@ func (d *detailPane) links(title string, items []link) {
 	if len(items) == 0 {
 		l := widget.NewLabel("None in the data")
 		l.TextStyle.Italic = true
-		d.box.Add(l)
+		d.add(l)
 		d.text.WriteString("None in the data\n")
 		return
 	}
@@ -143,7 +151,7 @@ func (d *detailPane) links(title string, items []link) {
 		h := widget.NewHyperlink(it.label, nil)
 		h.Wrapping = fyne.TextWrapWord
 		h.OnTapped = func() { d.ui.show(it.table, it.id) }
-		d.box.Add(h)
+		d.add(h)
 		d.linkItems = append(d.linkItems, h)
 		d.text.WriteString("- " + it.label + "\n")
 	}
@@ -167,8 +175,8 @@ func (d *detailPane) sources(ids data.List) {
 		m := widget.NewLabel(meta)
 		m.Wrapping = fyne.TextWrapWord
 		m.Selectable = true
-		d.box.Add(t)
-		d.box.Add(m)
+		d.add(t)
+		d.add(m)
 		d.text.WriteString("[" + s.ID + "] " + s.Title + "\n" + meta + "\n")
 		if s.URL != "" {
 			u, err := url.Parse(s.URL)
@@ -177,14 +185,14 @@ func (d *detailPane) sources(ids data.List) {
 				h.URL = u
 			}
 			h.Wrapping = fyne.TextWrapBreak
-			d.box.Add(h)
+			d.add(h)
 			d.text.WriteString(s.URL + "\n")
 		}
 		if s.Notes != "" {
 			n := widget.NewLabel(s.Notes)
 			n.Wrapping = fyne.TextWrapWord
 			n.TextStyle.Italic = true
-			d.box.Add(n)
+			d.add(n)
 		}
 	}
 }

@@ -35,14 +35,15 @@ func newOverviewView(u *UI) *overviewView {
 	sub.TextStyle.Italic = true
 	sub.Wrapping = fyne.TextWrapWord
 
-	cards := container.New(&columns{minWidth: 260, maxCols: 3})
+	var cardBoxes, chartBoxes []fyne.CanvasObject
 	for _, c := range v.cards {
-		cards.Add(c.box)
+		cardBoxes = append(cardBoxes, c.box)
 	}
-	charts := container.New(&columns{minWidth: 560, maxCols: 2})
 	for _, c := range v.charts {
-		charts.Add(c.box)
+		chartBoxes = append(chartBoxes, c.box)
 	}
+	cards := container.New(&columns{minWidth: 260, maxCols: 3}, cardBoxes...)
+	charts := container.New(&columns{minWidth: 560, maxCols: 2}, chartBoxes...)
 	v.body = container.NewVScroll(container.NewPadded(container.NewVBox(title, sub, cards, widget.NewSeparator(), charts)))
 	return v
 }
@@ -159,7 +160,8 @@ type chartCard struct {
 }
 
 func (v *overviewView) newChartCard(c *barChart) *chartCard {
-	cc := &chartCard{chart: c, table: chartTable(c)}
+	// The table twin is made when first asked for: most are never shown.
+	cc := &chartCard{chart: c, table: container.NewStack()}
 	cc.table.Hide()
 	cc.toggle = widget.NewButtonWithIcon("Show as table", theme.ListIcon(), cc.flip)
 	cc.toggle.Importance = widget.LowImportance
@@ -180,6 +182,9 @@ func (cc *chartCard) flip() {
 		cc.toggle.SetIcon(theme.ListIcon())
 		return
 	}
+	if len(cc.table.Objects) == 0 {
+		cc.table.Objects = []fyne.CanvasObject{chartTable(cc.chart)}
+	}
 	cc.chart.Hide()
 	cc.table.Show()
 	cc.toggle.SetText("Show as chart")
@@ -189,16 +194,16 @@ func (cc *chartCard) flip() {
 // chartTable lists a chart's categories, values and details as text.
 func chartTable(c *barChart) *fyne.Container {
 	t := widget.NewLabelWithStyle(c.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	grid := container.New(layout.NewFormLayout())
+	var cells []fyne.CanvasObject
 	for _, b := range c.bars {
 		k := widget.NewLabel(b.label)
 		k.Truncation = fyne.TextTruncateEllipsis
 		val := widget.NewLabel(b.text + " — " + b.detail)
 		val.Wrapping = fyne.TextWrapWord
 		val.Selectable = true
-		grid.Add(k)
-		grid.Add(val)
+		cells = append(cells, k, val)
 	}
+	grid := container.New(layout.NewFormLayout(), cells...)
 	items := []fyne.CanvasObject{t, grid}
 	if c.note != "" {
 		n := widget.NewLabel(c.note)

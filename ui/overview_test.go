@@ -288,6 +288,7 @@ func TestColumnsLayoutAdapts(t *testing.T) {
 
 func TestTimeline(t *testing.T) {
 	u, _ := newTestUI(t)
+	u.ShowTab("timeline")
 	v := u.timeline
 	d := u.data
 	if len(v.shown) != len(d.Milestones) {
@@ -340,6 +341,7 @@ func TestTimeline(t *testing.T) {
 
 func TestTimelineSeptember2023(t *testing.T) {
 	u, _ := newTestUI(t)
+	u.ShowTab("timeline")
 	test.Type(u.timeline.filter, "framework")
 	found := false
 	for _, r := range u.timeline.shown {

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"image/color"
+	"slices"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -29,7 +31,8 @@ type sortTable struct {
 	cols     []int // the table's columns shown, in order
 	sortCol  int   // index into cols, −1 for file order
 	desc     bool
-	selected int // the selected row of the data table, −1 for none
+	selected int  // the selected row of the data table, −1 for none
+	sized    bool // the columns were fitted to their content
 
 	onSort   func(column string, desc bool)
 	onSelect func(row int)
@@ -60,8 +63,16 @@ func newSortTable(view *data.View, cols []int) *sortTable {
 		}
 	}
 	t.ExtendBaseWidget(t)
-	t.sizeColumns()
 	return t
+}
+
+// ensureSized sizes the columns the first time the table is shown:
+// measuring text is the costly part of building a tab, and a tab that is
+// never opened need not pay it.
+func (t *sortTable) ensureSized() {
+	if !t.sized {
+		t.sizeColumns()
+	}
 }
 
 func (t *sortTable) numeric(i int) bool {
@@ -150,27 +161,37 @@ func (t *sortTable) sortedBy() (string, bool) {
 	return t.view.Table().Columns()[t.cols[t.sortCol]].Name, t.desc
 }
 
-// sizeColumns fits each column to its header and to the widest of the
-// first rows, within limits; longer text is elided.
+// sizeColumns fits each column to its header and to its widest cells,
+// within limits; longer text is elided. Only the longest texts of the
+// first rows are measured: measuring is the costly part.
 func (t *sortTable) sizeColumns() {
 	tab := t.view.Table()
 	size := theme.TextSize()
 	cellPad := theme.InnerPadding()*2 + theme.Padding()*2
 	pad := cellPad + theme.IconInlineSize() + theme.Padding()
 	n := min(tab.Len(), sampleRows)
+	const measured = 4
 	for i, c := range t.cols {
 		w := fyne.MeasureText(tab.Columns()[c].Title, size, fyne.TextStyle{Bold: true}).Width + pad
 		style := fyne.TextStyle{Bold: i == 0}
+		// the few longest texts, by character count
+		var longest []string
 		for r := 0; r < n; r++ {
-			if tw := fyne.MeasureText(tab.Display(r, c), size, style).Width + cellPad; tw > w {
-				w = tw
+			s := tab.Display(r, c)
+			longest = append(longest, s)
+			slices.SortFunc(longest, func(a, b string) int { return utf8.RuneCountInString(b) - utf8.RuneCountInString(a) })
+			if len(longest) > measured {
+				longest = longest[:measured]
 			}
-			if w >= maxColumnWidth {
-				break
+		}
+		for _, s := range longest {
+			if tw := fyne.MeasureText(s, size, style).Width + cellPad; tw > w {
+				w = tw
 			}
 		}
 		t.SetColumnWidth(i, max(minColumnWidth, min(maxColumnWidth, w)))
 	}
+	t.sized = true
 }
 
 // showRow selects a row of the data table and scrolls to it; it reports

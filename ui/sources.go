@@ -32,7 +32,7 @@ func (v *sourcesView) describeSource(d *detailPane, row int) {
 	d.field("Address", s.URL)
 	d.paragraph("Notes", s.Notes)
 	if u, err := url.Parse(s.URL); err == nil && s.URL != "" {
-		d.box.Add(widget.NewHyperlink("Open in the browser", u))
+		d.add(widget.NewHyperlink("Open in the browser", u))
 	}
 	var cited []link
 	for _, name := range []string{"minerals", "sectors", "projects"} {
@@ -61,7 +61,7 @@ func (v *sourcesView) describeSource(d *detailPane, row int) {
 			l := widget.NewLabel(o)
 			l.Wrapping = fyne.TextWrapWord
 			l.Selectable = true
-			d.box.Add(l)
+			d.add(l)
 		}
 	}
 }

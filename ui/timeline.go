@@ -27,6 +27,8 @@ type timelineView struct {
 	items  *fyne.Container
 	body   fyne.CanvasObject
 
+	built bool // the milestones were drawn
+
 	// For tests: the milestone rows shown, and the links of each.
 	shown []int
 	links map[int][]*widget.Hyperlink
@@ -61,11 +63,19 @@ func newTimelineView(u *UI) *timelineView {
 	v.order = widget.NewSelect([]string{newestFirst, oldestFirst}, func(s string) {
 		v.apply(func(q *data.Query) { q.Desc = s == newestFirst })
 	})
+	v.order.Selected = newestFirst
+	_ = v.view.Set(data.Query{Sort: "date", Desc: true})
 	v.status = widget.NewLabel("")
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(v.kind.sel, v.order), v.filter)
 	v.body = container.NewBorder(top, v.status, nil, nil, container.NewVScroll(container.NewPadded(v.items)))
-	v.order.SetSelected(newestFirst)
 	return v
+}
+
+// ensureBuilt draws the milestones the first time the tab is shown.
+func (v *timelineView) ensureBuilt() {
+	if !v.built {
+		v.apply(func(*data.Query) {})
+	}
 }
 
 func (v *timelineView) content() fyne.CanvasObject { return v.body }
@@ -109,6 +119,7 @@ func (v *timelineView) rebuild() {
 	}
 	v.items.Objects = objs
 	v.items.Refresh()
+	v.built = true
 	n := strconv.Itoa(len(rows)) + " of " + strconv.Itoa(len(d.Milestones)) + " milestones"
 	if len(rows) == len(d.Milestones) {
 		n = strconv.Itoa(len(rows)) + " milestones"
