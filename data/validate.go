@@ -3,8 +3,11 @@ package data
 import (
 	"fmt"
 	"math"
+	"runtime"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // check runs every rule that needs the whole data set: cell types and
@@ -106,71 +109,126 @@ func (r *reporter) bad(msg, expected string) {
 	r.add(Problem{File: r.file, Line: r.line, Column: r.col, Msg: msg, Expected: expected})
 }
 
-// checkTable applies each column's own rules to every row.
+// checkTable applies each column's own rules to every row. Large files
+// are checked in chunks on every processor; the problems come back in line
+// order all the same.
 func checkTable[R any](t *table[R], resolve func(target, id string) bool, add func(Problem)) {
-	rep := &reporter{add: add, file: t.File()}
-	firstLine := map[string]int{}
-	for i := range *t.rows {
-		if t.skip[i] {
+	n := len(*t.rows)
+	workers := 1
+	if n >= 20000 {
+		workers = max(1, runtime.GOMAXPROCS(0))
+	}
+	found := make([][]Problem, workers)
+	step := (n + workers - 1) / workers
+	var wg sync.WaitGroup
+	for w := range found {
+		lo, hi := min(w*step, n), min((w+1)*step, n)
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rep := &reporter{add: func(p Problem) { found[w] = append(found[w], p) }, file: t.File()}
+			for i := lo; i < hi; i++ {
+				checkRow(t, i, rep, resolve)
+			}
+		}()
+	}
+	wg.Wait()
+	var all []Problem
+	for _, f := range found {
+		all = append(all, f...)
+	}
+	// Duplicate ids need the rows in order: the first one is not a duplicate.
+	dups := duplicateIDs(t)
+	if len(dups) > 0 {
+		all = append(all, dups...)
+		slices.SortStableFunc(all, func(a, b Problem) int { return a.Line - b.Line })
+	}
+	for _, p := range all {
+		add(p)
+	}
+}
+
+// checkRow checks the cells of one row.
+func checkRow[R any](t *table[R], i int, rep *reporter, resolve func(target, id string) bool) {
+	if t.skip[i] {
+		return
+	}
+	r := t.row(i)
+	rep.line = t.Line(i)
+	for fi := range t.fields {
+		f := &t.fields[fi]
+		rep.col = f.Name
+		if f.NotEmpty && f.empty(r) {
+			rep.bad("the cell is empty", emptyExpectation(f.Column))
 			continue
 		}
-		r := t.row(i)
-		rep.line = t.Line(i)
-		for fi := range t.fields {
-			f := &t.fields[fi]
-			rep.col = f.Name
-			if f.NotEmpty && f.empty(r) {
-				rep.bad("the cell is empty", emptyExpectation(f.Column))
+		switch {
+		case f.str != nil:
+			s := f.str(r)
+			*s = strings.TrimSpace(*s)
+			if *s == "" {
 				continue
 			}
-			switch {
-			case f.str != nil:
-				s := f.str(r)
-				*s = strings.TrimSpace(*s)
-				if *s == "" {
-					continue
-				}
-				checkText(f.Column, *s, rep)
-				if f.Kind == ID {
-					if prev, dup := firstLine[*s]; dup {
-						rep.bad(fmt.Sprintf("%s is used again (first on line %d)", quote(*s), prev), "a unique id")
-					} else {
-						firstLine[*s] = rep.line
+			checkText(f.Column, *s, rep)
+			if f.Kind == Ref && !resolve(f.Target, *s) {
+				rep.bad(fmt.Sprintf("%s is not an id in %s.csv", quote(*s), f.Target), "the id of a row of "+f.Target+".csv")
+			}
+		case f.num != nil:
+			checkNumber(f.Column, *f.num(r), rep)
+		case f.list != nil:
+			for _, v := range *f.list(r) {
+				switch f.Kind {
+				case Refs:
+					if !resolve(f.Target, v) {
+						where := f.Target + ".csv"
+						if f.Target == "any" {
+							where = "minerals.csv, sectors.csv or projects.csv"
+						}
+						rep.bad(fmt.Sprintf("%s is not an id in %s", quote(v), where), "ids of rows of "+where+", separated by ;")
+					}
+				case Regions:
+					if _, ok := RegionNames[v]; !ok {
+						rep.bad(fmt.Sprintf("%s is not a region code", quote(v)), "ISO 3166-2 codes of Uzbekistan such as UZ-TO or UZ-TK")
 					}
 				}
-				if f.Kind == Ref && !resolve(f.Target, *s) {
-					rep.bad(fmt.Sprintf("%s is not an id in %s.csv", quote(*s), f.Target), "the id of a row of "+f.Target+".csv")
-				}
-			case f.num != nil:
-				checkNumber(f.Column, *f.num(r), rep)
-			case f.list != nil:
-				for _, v := range *f.list(r) {
-					switch f.Kind {
-					case Refs:
-						if !resolve(f.Target, v) {
-							where := f.Target + ".csv"
-							if f.Target == "any" {
-								where = "minerals.csv, sectors.csv or projects.csv"
-							}
-							rep.bad(fmt.Sprintf("%s is not an id in %s", quote(v), where), "ids of rows of "+where+", separated by ;")
-						}
-					case Regions:
-						if _, ok := RegionNames[v]; !ok {
-							rep.bad(fmt.Sprintf("%s is not a region code", quote(v)), "ISO 3166-2 codes of Uzbekistan such as UZ-TO or UZ-TK")
-						}
-					}
-				}
-			case f.flag != nil:
-				if fl := f.flag(r); fl.Bad != "" {
-					rep.bad(fmt.Sprintf("%s is not yes or no", quote(fl.Bad)), "yes or no")
-				}
-			case f.date != nil:
-				if dt := f.date(r); dt.Bad != "" {
-					rep.bad(fmt.Sprintf("%s is not a date", quote(dt.Bad)), "a date written 2024-06-14, 2024-06 or 2024")
-				}
+			}
+		case f.flag != nil:
+			if fl := f.flag(r); fl.Bad != "" {
+				rep.bad(fmt.Sprintf("%s is not yes or no", quote(fl.Bad)), "yes or no")
+			}
+		case f.date != nil:
+			if dt := f.date(r); dt.Bad != "" {
+				rep.bad(fmt.Sprintf("%s is not a date", quote(dt.Bad)), "a date written 2024-06-14, 2024-06 or 2024")
 			}
 		}
 	}
+}
+
+// duplicateIDs reports each id used again after its first row.
+func duplicateIDs[R any](t *table[R]) []Problem {
+	var out []Problem
+	for fi := range t.fields {
+		f := &t.fields[fi]
+		if f.Kind != ID || f.str == nil {
+			continue
+		}
+		firstLine := make(map[string]int, len(*t.rows))
+		for i := range *t.rows {
+			if t.skip[i] {
+				continue
+			}
+			id := strings.TrimSpace(*f.str(t.row(i)))
+			if id == "" {
+				continue
+			}
+			if prev, dup := firstLine[id]; dup {
+				out = append(out, Problem{File: t.File(), Line: t.Line(i), Column: f.Name, Msg: fmt.Sprintf("%s is used again (first on line %d)", quote(id), prev), Expected: "a unique id"})
+			} else {
+				firstLine[id] = t.Line(i)
+			}
+		}
+	}
+	return out
 }
 
 func emptyExpectation(c Column) string {
