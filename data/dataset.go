@@ -55,50 +55,31 @@ func (d *Dataset) Rows() int {
 	return n
 }
 
-// Mineral, Sector, Project, Indicator and Source look a row up by id.
-func (d *Dataset) Mineral(id string) (*Mineral, bool) {
-	i, ok := d.mineralByID[id]
+// lookup finds a row by id through an index.
+func lookup[R any](rows []R, index map[string]int, id string) (*R, bool) {
+	i, ok := index[id]
 	if !ok {
 		return nil, false
 	}
-	return &d.Minerals[i], true
+	return &rows[i], true
 }
+
+// Mineral looks a mineral up by id.
+func (d *Dataset) Mineral(id string) (*Mineral, bool) { return lookup(d.Minerals, d.mineralByID, id) }
 
 // Sector looks a sector up by id.
-func (d *Dataset) Sector(id string) (*Sector, bool) {
-	i, ok := d.sectorByID[id]
-	if !ok {
-		return nil, false
-	}
-	return &d.Sectors[i], true
-}
+func (d *Dataset) Sector(id string) (*Sector, bool) { return lookup(d.Sectors, d.sectorByID, id) }
 
 // Project looks a project up by id.
-func (d *Dataset) Project(id string) (*Project, bool) {
-	i, ok := d.projectByID[id]
-	if !ok {
-		return nil, false
-	}
-	return &d.Projects[i], true
-}
+func (d *Dataset) Project(id string) (*Project, bool) { return lookup(d.Projects, d.projectByID, id) }
 
 // Indicator looks a headline figure up by id.
 func (d *Dataset) Indicator(id string) (*Indicator, bool) {
-	i, ok := d.indicatorByID[id]
-	if !ok {
-		return nil, false
-	}
-	return &d.Indicators[i], true
+	return lookup(d.Indicators, d.indicatorByID, id)
 }
 
 // Source looks a citation up by id.
-func (d *Dataset) Source(id string) (*Source, bool) {
-	i, ok := d.sourceByID[id]
-	if !ok {
-		return nil, false
-	}
-	return &d.Sources[i], true
-}
+func (d *Dataset) Source(id string) (*Source, bool) { return lookup(d.Sources, d.sourceByID, id) }
 
 // RowOf finds the table and row of an id in minerals, sectors or projects.
 func (d *Dataset) RowOf(id string) (table string, row int, ok bool) {

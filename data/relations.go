@@ -3,37 +3,30 @@ package data
 // The links between rows, as the detail pane shows them. Each returns row
 // numbers into the named slice of the Dataset.
 
-// MineralSectors are the sectors that list the mineral.
-func (d *Dataset) MineralSectors(id string) []int {
+// rowsWhere lists the rows of a slice that match.
+func rowsWhere[R any](rows []R, match func(*R) bool) []int {
 	var out []int
-	for i := range d.Sectors {
-		if d.Sectors[i].Minerals.Has(id) {
+	for i := range rows {
+		if match(&rows[i]) {
 			out = append(out, i)
 		}
 	}
 	return out
+}
+
+// MineralSectors are the sectors that list the mineral.
+func (d *Dataset) MineralSectors(id string) []int {
+	return rowsWhere(d.Sectors, func(r *Sector) bool { return r.Minerals.Has(id) })
 }
 
 // MineralProjects are the projects that concern the mineral.
 func (d *Dataset) MineralProjects(id string) []int {
-	var out []int
-	for i := range d.Projects {
-		if d.Projects[i].Minerals.Has(id) {
-			out = append(out, i)
-		}
-	}
-	return out
+	return rowsWhere(d.Projects, func(r *Project) bool { return r.Minerals.Has(id) })
 }
 
 // SectorProjects are the projects of the sector.
 func (d *Dataset) SectorProjects(id string) []int {
-	var out []int
-	for i := range d.Projects {
-		if d.Projects[i].Sector == id {
-			out = append(out, i)
-		}
-	}
-	return out
+	return rowsWhere(d.Projects, func(r *Project) bool { return r.Sector == id })
 }
 
 // SectorMinerals are the minerals the sector lists, then those its projects
@@ -88,29 +81,7 @@ func (d *Dataset) SourcesOf(ids List) []int {
 
 // MilestonesOf are the milestones related to a mineral, sector or project.
 func (d *Dataset) MilestonesOf(id string) []int {
-	var out []int
-	for i := range d.Milestones {
-		if d.Milestones[i].Related.Has(id) {
-			out = append(out, i)
-		}
-	}
-	return out
-}
-
-// CitedBy counts the rows of the five other files that cite each source.
-func (d *Dataset) CitedBy(sourceID string) int {
-	n := 0
-	for _, t := range d.tables {
-		if t.Name() == "sources" {
-			continue
-		}
-		for r := 0; r < t.Len(); r++ {
-			if t.Sources(r).Has(sourceID) {
-				n++
-			}
-		}
-	}
-	return n
+	return rowsWhere(d.Milestones, func(r *Milestone) bool { return r.Related.Has(id) })
 }
 
 // SourcesCited lists, once each and in the order first cited, the sources
@@ -161,11 +132,5 @@ func (d *Dataset) CitationCounts() map[string]int {
 
 // MineralDeposits are the deposits of a mineral.
 func (d *Dataset) MineralDeposits(id string) []int {
-	var out []int
-	for i := range d.Deposits {
-		if d.Deposits[i].Minerals.Has(id) {
-			out = append(out, i)
-		}
-	}
-	return out
+	return rowsWhere(d.Deposits, func(r *Deposit) bool { return r.Minerals.Has(id) })
 }

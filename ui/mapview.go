@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -69,18 +70,9 @@ type mapView struct {
 }
 
 // geography is parsed once: the boundaries do not change with the data.
-var geography = func() func() (*data.Geo, error) {
-	var g *data.Geo
-	var err error
-	done := false
-	return func() (*data.Geo, error) {
-		if !done {
-			g, err = data.ParseGeo(resources.Regions, resources.Places)
-			done = true
-		}
-		return g, err
-	}
-}()
+var geography = sync.OnceValues(func() (*data.Geo, error) {
+	return data.ParseGeo(resources.Regions, resources.Places)
+})
 
 func newMapView(u *UI) *mapView {
 	v := &mapView{ui: u, layers: map[string]*widget.Check{}}
@@ -250,25 +242,28 @@ func (v *mapView) updateScale() {
 	v.scale.Refresh()
 }
 
-// legend explains the markers' shapes and colours.
-func (v *mapView) legend() fyne.CanvasObject {
-	box := container.NewVBox(widget.NewLabelWithStyle("Legend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-	row := func(mark fyne.CanvasObject, text string) {
-		box.Add(container.NewHBox(container.NewCenter(mark), widget.NewLabel(text)))
-	}
+// legendRows are the marker shapes and colours, each with its label, at a
+// marker size: in the tab, and larger on the slide.
+func legendRows(size float32, label func(string) fyne.CanvasObject, prefix string) []fyne.CanvasObject {
 	tri := canvas.NewRegularPolygon(3, palette[3])
 	tri.StrokeColor, tri.StrokeWidth = color.Black, 1
-	row(container.NewGridWrap(fyne.NewSize(16, 16), tri), "Deposit")
+	rows := []fyne.CanvasObject{container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(size*1.15, size*1.15), tri)), label("Deposit"))}
 	for _, st := range data.Statuses {
 		c := canvas.NewCircle(vocabColour(data.Statuses, st))
 		c.StrokeColor, c.StrokeWidth = color.Black, 1
-		row(container.NewGridWrap(fyne.NewSize(14, 14), c), "Project: "+st)
+		rows = append(rows, container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(size, size), c)), label(prefix+st)))
 	}
+	return rows
+}
+
+// legend explains the markers' shapes and colours.
+func (v *mapView) legend() fyne.CanvasObject {
+	items := []fyne.CanvasObject{widget.NewLabelWithStyle("Legend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	items = append(items, legendRows(14, func(s string) fyne.CanvasObject { return widget.NewLabel(s) }, "Project: ")...)
 	note := widget.NewLabel("Placed by own coordinates where a source gives them, else at the town, else at the region's centre. A region's shade counts every project in it; a project in several regions counts in each.")
 	note.Wrapping = fyne.TextWrapWord
 	note.TextStyle.Italic = true
-	box.Add(note)
-	return box
+	return container.NewVBox(append(items, note)...)
 }
 
 // hoverText describes what is under the pointer.
@@ -687,7 +682,7 @@ func (v *mapView) slides() []slide {
 	located := len(v.markers)
 	return []slide{{
 		title:  "Map",
-		source: "Where the deposits and projects are: " + strconv.Itoa(located) + " placed, " + strconv.Itoa(len(v.nowhere)) + " without a location · " + attribution,
+		source: "Where the deposits and projects are: " + strconv.Itoa(located) + " placed, " + strconv.Itoa(len(v.nowhere)) + " without a location; the boundaries and towns are credited on the map",
 		build: func() fyne.CanvasObject {
 			m := newMapWidget(v)
 			m.slide = true
@@ -698,19 +693,9 @@ func (v *mapView) slides() []slide {
 
 // slideLegend is the legend at slide size.
 func (v *mapView) slideLegend() fyne.CanvasObject {
-	box := container.NewVBox()
-	row := func(mark fyne.CanvasObject, text string) {
-		l := slideLabel(text, theme.SizeNameText, fyne.TextStyle{})
+	return container.NewVBox(legendRows(24, func(s string) fyne.CanvasObject {
+		l := slideLabel(s, theme.SizeNameText, fyne.TextStyle{})
 		l.Wrapping = fyne.TextWrapOff
-		box.Add(container.NewHBox(container.NewCenter(mark), l))
-	}
-	tri := canvas.NewRegularPolygon(3, palette[3])
-	tri.StrokeColor, tri.StrokeWidth = color.Black, 1
-	row(container.NewGridWrap(fyne.NewSize(28, 28), tri), "Deposit")
-	for _, st := range data.Statuses {
-		c := canvas.NewCircle(vocabColour(data.Statuses, st))
-		c.StrokeColor, c.StrokeWidth = color.Black, 1
-		row(container.NewGridWrap(fyne.NewSize(24, 24), c), st)
-	}
-	return box
+		return l
+	}, "")...)
 }

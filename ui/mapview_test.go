@@ -147,7 +147,7 @@ func TestMapRendersAndSlide(t *testing.T) {
 	for _, s := range u.slides(nil) {
 		if s.title == "Map" {
 			found = true
-			if !strings.Contains(s.source, "OpenStreetMap") {
+			if !strings.Contains(s.source, "credited on the map") {
 				t.Errorf("map slide source %q", s.source)
 			}
 		}
