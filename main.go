@@ -11,7 +11,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -20,6 +19,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/app"
+
+	"github.com/BurntSushi/toml"
 
 	"uzkor/data"
 	"uzkor/resources"
@@ -51,32 +52,19 @@ var newApp = func() fyne.App {
 var fyneAppToml string
 
 // metadata reads the [Details] of FyneApp.toml: ID, Name, Version, Build.
-func metadata(toml string, icon fyne.Resource) fyne.AppMetadata {
-	m := fyne.AppMetadata{Icon: icon, Migrations: map[string]bool{"fyneDo": true}}
-	section := ""
-	for _, line := range strings.Split(toml, "\n") {
-		line = strings.TrimSpace(line)
-		if strings.HasPrefix(line, "[") {
-			section = strings.Trim(line, "[]")
-			continue
+func metadata(text string, icon fyne.Resource) fyne.AppMetadata {
+	var f struct {
+		Details struct {
+			ID, Name, Version string
+			Build             int
 		}
-		key, value, ok := strings.Cut(line, "=")
-		if !ok || section != "Details" {
-			continue
-		}
-		key, value = strings.TrimSpace(key), strings.Trim(strings.TrimSpace(value), `"`)
-		switch key {
-		case "ID":
-			m.ID = value
-		case "Name":
-			m.Name = value
-		case "Version":
-			m.Version = value
-		case "Build":
-			m.Build, _ = strconv.Atoi(value)
-		}
+		Migrations map[string]bool
 	}
-	return m
+	if _, err := toml.Decode(text, &f); err != nil {
+		fyne.LogError("FyneApp.toml", err)
+	}
+	return fyne.AppMetadata{ID: f.Details.ID, Name: f.Details.Name, Version: f.Details.Version, Build: f.Details.Build,
+		Icon: icon, Migrations: f.Migrations}
 }
 
 func main() {
@@ -220,7 +208,7 @@ func dispatch(o options, stdout, stderr io.Writer) error {
 	}
 	switch {
 	case o.validate:
-		fmt.Fprintf(stdout, "OK: %d files, %d rows%s\n", len(data.Files), d.Rows(), fromFolder(o.dataDir))
+		fmt.Fprintf(stdout, "OK: %d files, %d rows%s\n", len(data.Files), d.Rows(), data.FromFolder(o.dataDir, resources.Data))
 		for _, w := range d.Warnings {
 			fmt.Fprintln(stderr, w.String())
 		}
@@ -306,14 +294,8 @@ func synthetic(o options) error {
 	if o.out == "" || o.out == "-" {
 		return usagef("-synthetic needs -o FOLDER")
 	}
-	if err := os.MkdirAll(o.out, 0o755); err != nil {
-		return usagef("-o: cannot make %s: %v", o.out, pathReason(err))
-	}
-	for name, body := range data.Synthetic(o.synthetic) {
-		path := filepath.Join(o.out, name)
-		if err := data.WriteFile(path, func(w io.Writer) error { _, err := w.Write(body); return err }); err != nil {
-			return usagef("-o: cannot write %s: %v", path, pathReason(err))
-		}
+	if err := data.WriteFolder(o.out, data.Synthetic(o.synthetic)); err != nil {
+		return usagef("-o: cannot write %s: %v", o.out, pathReason(err))
 	}
 	return nil
 }
@@ -329,52 +311,25 @@ func load(dir string) (*data.Dataset, error) {
 	return data.Load(data.Overlay{Top: os.DirFS(dir), Base: resources.Data})
 }
 
-// fromFolder says which files -validate read from the folder.
-func fromFolder(dir string) string {
-	if dir == "" {
-		return ""
-	}
-	from := data.Overlay{Top: os.DirFS(dir), Base: resources.Data}.FromTop()
-	if len(from) == len(data.Files) {
-		return ""
-	}
-	return fmt.Sprintf(" (from the folder: %s; the others bundled)", strings.Join(from, ", "))
-}
-
 // export writes a view as CSV, as the app's Export does for the same
 // filter and sort.
 func export(d *data.Dataset, o options, stdout io.Writer) error {
-	t := d.Table(o.export)
-	if t == nil {
-		names := make([]string, 0, len(d.Tables()))
-		for _, t := range d.Tables() {
-			names = append(names, t.Name())
-		}
-		return usagef("-export: no view %q (expected one of %s)", o.export, strings.Join(names, ", "))
+	r := data.ExportRequest{Table: o.export, Filter: o.filter, Sort: o.sort, BOM: o.bom}
+	if o.columns != "" {
+		r.Columns = strings.Split(o.columns, ",")
+	}
+	write, err := d.Exporter(r)
+	var re *data.RequestError
+	if errors.As(err, &re) {
+		flag := map[string]string{"table": "-export", "sort": "-sort", "columns": "-columns"}[re.Part]
+		return usagef("%s: %v", flag, re.Err)
+	}
+	if err != nil {
+		return err
 	}
 	if o.out == "" {
 		return usagef("-export needs -o FILE, or -o - for standard output")
 	}
-	q := data.Query{Text: o.filter}
-	if o.sort != "" {
-		col, desc, err := data.ParseSort(o.sort)
-		if err != nil {
-			return usagef("-sort: %v", err)
-		}
-		q.Sort, q.Desc = col, desc
-	}
-	v := data.NewView(t, nil)
-	if err := v.Set(q); err != nil {
-		return usagef("-sort: %v", err)
-	}
-	cols := data.ExportColumns(t, t.ListColumns())
-	if o.columns != "" {
-		var err error
-		if cols, err = data.ColumnsNamed(t, strings.Split(o.columns, ",")); err != nil {
-			return usagef("-columns: %v", err)
-		}
-	}
-	write := func(w io.Writer) error { return data.WriteCSV(w, t, v.Rows(), cols, o.bom) }
 	if o.out == "-" {
 		return write(stdout)
 	}

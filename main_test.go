@@ -14,7 +14,6 @@ import (
 
 	"uzkor/data"
 	"uzkor/resources"
-	"uzkor/ui"
 )
 
 // cli runs the command line and returns its exit status and output.
@@ -47,57 +46,6 @@ func TestExportToFile(t *testing.T) {
 	// The one with a known amount comes first; unknown amounts last.
 	if !strings.Contains(lines[1], ",84,2021,") {
 		t.Errorf("first row %q", lines[1])
-	}
-}
-
-// The headless export and the app's File → Export give the same bytes for
-// the same filter and sort.
-func TestHeadlessExportEqualsApp(t *testing.T) {
-	d, err := data.Load(resources.Data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		view string
-		q    data.Query
-	}{
-		{"projects", data.Query{Text: "korea", Sort: "amount_usd_m", Desc: true}},
-		{"minerals", data.Query{Text: "", Sort: "world_rank"}},
-		{"sources", data.Query{Text: "trend", Sort: "date", Desc: true}},
-		{"sectors", data.Query{}},
-	} {
-		a := test.NewTempApp(t)
-		u := ui.New(a, d)
-		w := a.NewWindow("test")
-		u.Attach(w)
-		if !u.Apply(tc.view, tc.q) {
-			t.Fatalf("cannot show %s", tc.view)
-		}
-		appPath, err := u.ExportCSV(filepath.Join(t.TempDir(), tc.view))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if !strings.HasSuffix(appPath, ".csv") {
-			t.Errorf("no .csv added: %s", appPath)
-		}
-		cliPath := filepath.Join(t.TempDir(), "cli.csv")
-		args := []string{"-export", tc.view, "-filter", tc.q.Text, "-o", cliPath}
-		if tc.q.Sort != "" {
-			s := tc.q.Sort
-			if tc.q.Desc {
-				s += ":desc"
-			}
-			args = append(args, "-sort", s)
-		}
-		if code, _, errs := cli(args...); code != 0 {
-			t.Fatal(errs)
-		}
-		app, _ := os.ReadFile(appPath)
-		headless, _ := os.ReadFile(cliPath)
-		if !bytes.Equal(app, headless) || len(app) < 100 {
-			t.Errorf("%s: the app wrote %d bytes, the command line %d, and they differ", tc.view, len(app), len(headless))
-		}
-		w.Close()
 	}
 }
 

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"strconv"
 	"strings"
 )
 
@@ -138,13 +137,6 @@ func regionNames(codes List) string {
 		out[i] = RegionName(c)
 	}
 	return strings.Join(out, ", ")
-}
-
-func yearOf(n Number) string {
-	if !n.Known {
-		return ""
-	}
-	return strconv.Itoa(n.Int())
 }
 
 func idx(ids []string) map[string]int {

@@ -3,6 +3,8 @@ package data
 import (
 	"errors"
 	"io/fs"
+	"os"
+	"strings"
 )
 
 // Overlay lays a folder of the user's files over the bundled data set: each
@@ -39,4 +41,17 @@ func (o Overlay) FromTop() []string {
 		}
 	}
 	return out
+}
+
+// FromFolder says which files a data folder provides when only some are
+// there: " (from the folder: projects.csv; the others bundled)", or "".
+func FromFolder(dir string, bundle fs.FS) string {
+	if dir == "" {
+		return ""
+	}
+	from := Overlay{Top: os.DirFS(dir), Base: bundle}.FromTop()
+	if len(from) == len(Files) {
+		return ""
+	}
+	return " (from the folder: " + strings.Join(from, ", ") + "; the others bundled)"
 }

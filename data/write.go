@@ -54,6 +54,14 @@ func WriteCSV(w io.Writer, t Table, rows, cols []int, bom bool) error {
 	return WriteRecords(w, header, numeric, len(rows), func(r, c int) string { return t.Raw(rows[r], cols[c]) }, bom)
 }
 
+// WriteView writes what a view shows as CSV: its rows in order and the
+// visible columns with the columns that carry their units and years
+// (ExportColumns). The app's Export and the headless -export both write
+// through it, so the same query gives the same bytes.
+func WriteView(w io.Writer, v *View, visible []int, bom bool) error {
+	return WriteCSV(w, v.Table(), v.Rows(), ExportColumns(v.Table(), visible), bom)
+}
+
 // WriteRecords writes a header and n records through gocsv's writer, with
 // an optional byte-order mark. cell gives record r's column c. Columns
 // marked numeric are written as they are; every other cell is guarded
@@ -163,4 +171,18 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 		return err
 	}
 	return os.Rename(tmp.Name(), path)
+}
+
+// WriteFolder writes files into a folder, making it if needed; each file
+// is written whole or not at all.
+func WriteFolder(dir string, files map[string][]byte) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	for name, body := range files {
+		if err := WriteFile(filepath.Join(dir, name), func(w io.Writer) error { _, err := w.Write(body); return err }); err != nil {
+			return err
+		}
+	}
+	return nil
 }

@@ -32,7 +32,7 @@ func BenchmarkKeystroke(b *testing.B) {
 		w.SetContent(u.Content())
 		w.Resize(fyne.NewSize(1280, 800))
 		u.ShowTab("projects")
-		lv := u.projects.listView
+		lv := listOf(b, u, "projects")
 		name := "1k"
 		if n == 100000 {
 			name = "100k"

@@ -25,7 +25,7 @@ type link struct {
 // detailPane shows every field of one row, its links and its sources. Its
 // text can be selected, and Copy puts all of it on the clipboard.
 type detailPane struct {
-	ui     *UI
+	env    *env
 	box    *fyne.Container
 	scroll *container.Scroll
 	copy   *widget.Button
@@ -39,8 +39,8 @@ type detailPane struct {
 	linkItems []*widget.Hyperlink
 }
 
-func newDetailPane(u *UI) *detailPane {
-	d := &detailPane{ui: u, box: container.NewVBox(), values: map[string]*widget.Label{}}
+func newDetailPane(e *env) *detailPane {
+	d := &detailPane{env: e, box: container.NewVBox(), values: map[string]*widget.Label{}}
 	d.copy = widget.NewButtonWithIcon("Copy", theme.ContentCopyIcon(), d.copyAll)
 	d.copy.Importance = widget.LowImportance
 	d.scroll = container.NewVScroll(d.box)
@@ -150,7 +150,7 @@ func (d *detailPane) links(title string, items []link) {
 		it := it
 		h := widget.NewHyperlink(it.label, nil)
 		h.Wrapping = fyne.TextWrapWord
-		h.OnTapped = func() { d.ui.show(it.table, it.id) }
+		h.OnTapped = func() { d.env.nav.show(it.table, it.id) }
 		d.add(h)
 		d.linkItems = append(d.linkItems, h)
 		d.text.WriteString("- " + it.label + "\n")
@@ -160,7 +160,7 @@ func (d *detailPane) links(title string, items []link) {
 // sources ends the pane with the row's citations: title, publisher, date
 // and the address.
 func (d *detailPane) sources(ids data.List) {
-	ds := d.ui.data
+	ds := d.env.data
 	rows := ds.SourcesOf(ids)
 	d.section("Sources (" + strconv.Itoa(len(rows)) + ")")
 	for _, r := range rows {
@@ -198,10 +198,9 @@ func (d *detailPane) sources(ids data.List) {
 }
 
 func (d *detailPane) copyAll() {
-	if d.ui.win == nil || d.text.Len() == 0 {
-		return
+	if d.text.Len() > 0 {
+		d.env.nav.copyText(d.text.String())
 	}
-	d.ui.app.Clipboard().SetContent(d.text.String())
 }
 
 // Text is the pane's content as plain text.

@@ -51,44 +51,24 @@ func withExt(name, ext string) string {
 	return name + ext
 }
 
-// currentCSV describes the CSV export of the tab shown.
-func (u *UI) currentCSV() csvExport {
-	switch tab := u.CurrentTab(); tab {
-	case "overview":
-		return u.overview.csv()
-	case "timeline":
-		v := u.timeline.view
-		t := v.Table()
-		cols := make([]int, len(t.Columns()))
-		for i := range cols {
-			cols[i] = i
-		}
-		rows := v.Rows()
-		return csvExport{name: "milestones", count: len(rows), noun: plural(len(rows), "milestone"),
-			write: func(w io.Writer, bom bool) error { return data.WriteCSV(w, t, rows, cols, bom) }}
-	default:
-		lv := u.list(tab)
-		t := lv.view.Table()
-		rows := lv.view.Rows()
-		cols := data.ExportColumns(t, lv.table.cols)
-		return csvExport{name: lv.name, count: len(rows), noun: plural(len(rows), t.Noun()),
-			write: func(w io.Writer, bom bool) error { return data.WriteCSV(w, t, rows, cols, bom) }}
+// currentCSV describes the CSV export of the view shown; ok is false
+// when the view has nothing to export as CSV.
+func (u *UI) currentCSV() (csvExport, bool) {
+	if e, ok := u.current().(csvExporter); ok {
+		return e.csv(), true
 	}
-}
-
-func plural(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return strconv.Itoa(n) + " " + noun + "s"
+	return csvExport{}, false
 }
 
 // exportCSVTo writes the tab shown to a file, whole or not at all, and
 // returns the path written (with .csv added when the name had none).
 func (u *UI) exportCSVTo(path string) (string, csvExport, error) {
-	e := u.currentCSV()
+	e, ok := u.currentCSV()
 	path = withExt(path, ".csv")
-	bom := u.prefBoolDefault("export.bom", true)
+	if !ok {
+		return path, e, errNoCSV
+	}
+	bom := u.prefBool("export.bom", true)
 	err := data.WriteFile(path, func(w io.Writer) error { return e.write(w, bom) })
 	if err == nil {
 		u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
@@ -96,12 +76,8 @@ func (u *UI) exportCSVTo(path string) (string, csvExport, error) {
 	return path, e, err
 }
 
-// ExportCSV saves the tab shown as CSV, as File → Export view as CSV
-// does, and returns the path written.
-func (u *UI) ExportCSV(path string) (string, error) {
-	final, _, err := u.exportCSVTo(path)
-	return final, err
-}
+// errNoCSV is the export of a view with nothing to export as CSV.
+var errNoCSV = errors.New("this view has nothing to export as CSV")
 
 // exportFolder is where the save dialog starts: the last export folder,
 // else Documents, else home.
@@ -119,11 +95,6 @@ func (u *UI) exportFolder() string {
 		return docs
 	}
 	return home
-}
-
-func isDir(p string) bool {
-	info, err := os.Stat(p)
-	return err == nil && info.IsDir()
 }
 
 // saveError explains a failed save to a person.
@@ -147,16 +118,16 @@ func saveError(path string, err error) error {
 	return fmt.Errorf("%s could not be saved: %s. Nothing was written, and a file already there is unchanged", filepath.Base(path), reason)
 }
 
-// showExportCSV asks where to save the tab shown as CSV, then saves it.
+// showExportCSV asks where to save the view shown as CSV, then saves it.
 func (u *UI) showExportCSV() {
-	if u.win == nil {
+	e, ok := u.currentCSV()
+	if u.win == nil || !ok {
 		return
 	}
-	e := u.currentCSV()
 	bom := widget.NewCheck("Start with a byte-order mark, so Excel reads Hangul and Cyrillic right", func(on bool) {
 		u.setPref(func(p fyne.Preferences) { p.SetBool("export.bom", on) })
 	})
-	bom.SetChecked(u.prefBoolDefault("export.bom", true))
+	bom.SetChecked(u.prefBool("export.bom", true))
 	u.showSaveDialog("Export "+e.noun+" as CSV", suggestedName(e.name, ".csv"), ".csv", bom, func(path string) {
 		final, e, err := u.exportCSVTo(path)
 		if err != nil {
@@ -165,14 +136,6 @@ func (u *UI) showExportCSV() {
 		}
 		u.confirmSaved("Exported "+e.noun+" to "+shortPath(final), final)
 	})
-}
-
-// shortPath shows a path with the home folder as ~.
-func shortPath(p string) string {
-	if home, err := os.UserHomeDir(); err == nil && strings.HasPrefix(p, home+string(filepath.Separator)) {
-		return "~" + p[len(home):]
-	}
-	return p
 }
 
 // confirmSaved says what was saved where, with a way to open the folder.
@@ -265,7 +228,7 @@ func (u *UI) exportImageTo(path string, scale float32) (string, error) {
 	return path, err
 }
 
-// shot describes the tab shown as it is now, for Render.
+// shot describes the view shown as it is now, for Render.
 func (u *UI) shot(scale float32) Shot {
 	s := Shot{Tab: u.CurrentTab(), Theme: u.themeVariant(), Scale: scale, Size: fyne.NewSize(defaultWidth, defaultHeight)}
 	if u.win != nil {
@@ -274,45 +237,8 @@ func (u *UI) shot(scale float32) Shot {
 			s.Scale = scale * sc
 		}
 	}
-	tab := s.Tab
-	lv := u.list(tab)
-	var q data.Query
-	selected := ""
-	if lv != nil {
-		q = lv.view.Query()
-		if lv.selected >= 0 {
-			selected = lv.view.Table().ID(lv.selected)
-		}
-		split := lv.split.Offset
-		s.prepare = func(r *UI) {
-			rl := r.list(tab)
-			rl.setQuery(q)
-			rl.split.Offset = split
-			if selected != "" {
-				rl.showID(selected)
-			}
-		}
-		s.Select = selected
-		if selected == "" {
-			s.noSelection = true
-		}
-	}
-	if tab == "timeline" {
-		tq := u.timeline.view.Query()
-		s.prepare = func(r *UI) { r.timeline.apply(func(q *data.Query) { *q = tq }) }
-	}
-	if tab == "overview" {
-		var tables []bool
-		for _, c := range u.overview.charts {
-			tables = append(tables, c.table.Visible())
-		}
-		s.prepare = func(r *UI) {
-			for i, c := range r.overview.charts {
-				if i < len(tables) && tables[i] {
-					c.flip()
-				}
-			}
-		}
+	if sn, ok := u.current().(snapshotter); ok {
+		s.restore = sn.snapshot()
 	}
 	return s
 }
@@ -357,27 +283,26 @@ func (u *UI) showExportImage() {
 }
 
 func (u *UI) tabTitle() string {
-	for _, v := range u.views {
-		if v.item == u.tabs.Selected() {
-			return v.title
-		}
+	if v := u.current(); v != nil {
+		return v.title()
 	}
 	return ""
 }
 
-// showExportChart saves one chart's numbers as CSV.
-func (u *UI) showExportChart(cc *chartCard) {
+// showSaveCSV asks where to save a CSV file, then writes it whole or not
+// at all: a chart's numbers.
+func (u *UI) showSaveCSV(title, name, done string, write func(w io.Writer, bom bool) error) {
 	if u.win == nil {
 		return
 	}
-	name := strings.ToLower(strings.NewReplacer(" ", "-", "'", "").Replace(cc.chart.title))
-	u.showSaveDialog("Export the chart's numbers as CSV", suggestedName(name, ".csv"), ".csv", nil, func(path string) {
+	u.showSaveDialog(title, suggestedName(name, ".csv"), ".csv", nil, func(path string) {
 		path = withExt(path, ".csv")
-		bom := u.prefBoolDefault("export.bom", true)
-		if err := data.WriteFile(path, func(w io.Writer) error { return cc.chart.writeCSV(w, bom) }); err != nil {
+		bom := u.prefBool("export.bom", true)
+		if err := data.WriteFile(path, func(w io.Writer) error { return write(w, bom) }); err != nil {
 			dialog.ShowError(saveError(path, err), u.win)
 			return
 		}
-		u.confirmSaved("Exported "+plural(len(cc.chart.bars), "row")+" of "+cc.chart.title+" to "+shortPath(path), path)
+		u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
+		u.confirmSaved("Exported "+done+" to "+shortPath(path), path)
 	})
 }

@@ -128,6 +128,7 @@ func (u *UI) setData(d *data.Dataset) {
 	if u.win != nil {
 		u.win.SetContent(u.Content())
 		u.setTitle()
+		u.setMenu()
 	}
 }
 

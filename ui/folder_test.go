@@ -30,15 +30,35 @@ func readBundled(t *testing.T, name string) string {
 	return string(b)
 }
 
+func readFixture(t *testing.T, name string) string {
+	b, err := os.ReadFile(filepath.Join(fixtureDir, name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// fixtureFolder is a data folder of the fixture's files, some replaced.
+func fixtureFolder(t *testing.T, replace map[string]string) string {
+	files := map[string]string{}
+	for _, name := range data.Files {
+		files[name] = readFixture(t, name)
+	}
+	for name, body := range replace {
+		files[name] = body
+	}
+	return writeFolder(t, files)
+}
+
 // A folder with one good and one bad file: nothing changes, the problems
 // are listed; fixing the file and reloading picks it up.
 func TestOpenFolderBadDataNeverWins(t *testing.T) {
-	u, _ := newTestUI(t)
-	goodProjects := readBundled(t, "projects.csv")
+	u, w := newTestUI(t)
+	goodProjects := readFixture(t, "projects.csv")
 	// A good sectors file that renames a sector, and a bad projects file.
-	sectors := strings.Replace(readBundled(t, "sectors.csv"), "Health care", "Health care (edited)", 1)
+	sectors := strings.Replace(readFixture(t, "sectors.csv"), "Health care", "Health care (edited)", 1)
 	badProjects := strings.Replace(goodProjects, ",127.5,2021,", ",127,5,2021,", 1)
-	dir := writeFolder(t, map[string]string{"sectors.csv": sectors, "projects.csv": badProjects})
+	dir := fixtureFolder(t, map[string]string{"sectors.csv": sectors, "projects.csv": badProjects})
 	before := u.data
 
 	if err := u.openFolder(dir); err == nil {
@@ -47,9 +67,10 @@ func TestOpenFolderBadDataNeverWins(t *testing.T) {
 	if u.data != before || u.folder.dir != "" {
 		t.Fatal("the data shown changed")
 	}
-	if !strings.Contains(u.lastProblems, "projects.csv:") || !strings.Contains(u.lastProblems, "the row has 21 cells, the header 20") {
+	if !strings.Contains(u.lastProblems, "projects.csv:3:") || !strings.Contains(u.lastProblems, "the row has 21 cells, the header 20") {
 		t.Errorf("problems:\n%s", u.lastProblems)
 	}
+	mustShow(t, onScreen(w), "The data in "+filepath.Base(dir)+" was not loaded", "projects.csv:3: the row has 21 cells, the header 20")
 	if u.win.Title() != Title {
 		t.Errorf("title %q", u.win.Title())
 	}
@@ -60,7 +81,7 @@ func TestOpenFolderBadDataNeverWins(t *testing.T) {
 	if err := u.openFolder(dir); err != nil {
 		t.Fatalf("fixed folder: %v", err)
 	}
-	if p, ok := u.data.Project("national-oncology-center"); !ok || p.Name != "National Oncology Center (edited)" {
+	if p, ok := u.data.Project("oncology"); !ok || p.Name != "National Oncology Center (edited)" {
 		t.Errorf("the fixed project is not shown: %+v", p)
 	}
 	if s, _ := u.data.Sector("health"); s.Name != "Health care (edited)" {
@@ -70,25 +91,17 @@ func TestOpenFolderBadDataNeverWins(t *testing.T) {
 		t.Errorf("title %q does not name the folder", u.win.Title())
 	}
 	about := u.aboutText()
-	if !strings.Contains(about, dir) || !strings.Contains(about, "From the folder: sectors.csv, projects.csv") {
+	if !strings.Contains(about, dir) || !strings.Contains(about, "From the folder: minerals.csv, sectors.csv, projects.csv") {
 		t.Errorf("about:\n%s", about)
 	}
 	// The views show the new data.
 	u.ShowTab("projects")
-	found := false
-	for _, r := range u.projects.view.Rows() {
-		if u.data.Projects[r].Name == "National Oncology Center (edited)" {
-			found = true
-		}
-	}
-	if !found {
-		t.Error("the projects list does not show the new data")
-	}
+	mustShow(t, seen(w.Canvas().Content()), "National Oncology Center (edited)", "Data from "+shortPath(dir))
 	// Nothing the user opened was written to.
 	if b, _ := os.ReadFile(filepath.Join(dir, "projects.csv")); string(b) != fixed {
 		t.Error("projects.csv was modified")
 	}
-	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+	if entries, _ := os.ReadDir(dir); len(entries) != len(data.Files) {
 		t.Errorf("files were added: %v", entries)
 	}
 
@@ -97,7 +110,7 @@ func TestOpenFolderBadDataNeverWins(t *testing.T) {
 		t.Error("folder not remembered")
 	}
 	u.useBundled()
-	if p, _ := u.data.Project("national-oncology-center"); p.Name != "National Oncology Center" || u.prefString("data.folder", "") != "" {
+	if _, ok := u.data.Project("oncology"); ok || u.prefString("data.folder", "") != "" {
 		t.Error("Use bundled data did not go back")
 	}
 }
@@ -111,10 +124,10 @@ func TestOpenFolderErrors(t *testing.T) {
 		t.Errorf("empty folder: %v %q", err, u.lastProblems)
 	}
 	// Warnings load, and are listed.
-	extra := strings.Replace(readBundled(t, "sources.csv"), "id,title,publisher,date,url,notes\n", "id,title,publisher,date,url,notes,seen\n", 1)
+	extra := strings.Replace(readFixture(t, "sources.csv"), "id,title,publisher,date,url,notes\n", "id,title,publisher,date,url,notes,seen\n", 1)
 	extra = strings.ReplaceAll(extra, "\n", ",x\n")
 	extra = strings.Replace(extra, "notes,seen,x\n", "notes,seen\n", 1)
-	dir := writeFolder(t, map[string]string{"sources.csv": extra})
+	dir := fixtureFolder(t, map[string]string{"sources.csv": extra})
 	if err := u.openFolder(dir); err != nil {
 		t.Fatalf("warnings blocked the load: %v", err)
 	}
@@ -130,8 +143,8 @@ func TestWatcherReloads(t *testing.T) {
 	// goroutine, as fyne.Do runs it on the main thread in the app.
 	queue := make(chan func(), 16)
 	u.onMain = func(f func()) { queue <- f }
-	good := readBundled(t, "projects.csv")
-	dir := writeFolder(t, map[string]string{"projects.csv": good})
+	good := readFixture(t, "projects.csv")
+	dir := fixtureFolder(t, nil)
 	if err := u.openFolder(dir); err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +156,7 @@ func TestWatcherReloads(t *testing.T) {
 		select {
 		case f := <-queue:
 			f()
-			if p, _ := u.data.Project("national-oncology-center"); p.Name == "National Oncology Center (saved)" {
+			if p, _ := u.data.Project("oncology"); p.Name == "National Oncology Center (saved)" {
 				return
 			}
 		case <-deadline:
@@ -193,14 +206,14 @@ func TestSaveTemplate(t *testing.T) {
 
 // The remembered folder opens at start.
 func TestRememberedFolderOpensAtStart(t *testing.T) {
-	good := strings.Replace(readBundled(t, "projects.csv"), "National Oncology Center,", "National Oncology Center (mine),", 1)
-	dir := writeFolder(t, map[string]string{"projects.csv": good})
+	good := strings.Replace(readFixture(t, "projects.csv"), "National Oncology Center,", "National Oncology Center (mine),", 1)
+	dir := fixtureFolder(t, map[string]string{"projects.csv": good})
 	u, _ := newTestUI(t)
 	u.openFolder(dir)
 	u.stopWatching()
-	u2, _ := openUI(t, u.app)
+	u2, _ := openUI(t, u.app, fixture(t))
 	defer u2.stopWatching()
-	if p, _ := u2.data.Project("national-oncology-center"); p.Name != "National Oncology Center (mine)" || u2.folder.dir != dir {
+	if p, _ := u2.data.Project("oncology"); p.Name != "National Oncology Center (mine)" || u2.folder.dir != dir {
 		t.Errorf("restart shows %q from %q", p.Name, u2.folder.dir)
 	}
 }

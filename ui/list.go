@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -17,8 +18,10 @@ import (
 // a filter box, facet selectors, a sortable table, a status line and a
 // detail pane beside the table. Each tab's own struct adds its detail.
 type listView struct {
-	ui     *UI
-	name   string // "projects", the data table's name
+	env    *env
+	tab    string // "projects", the data table's name
+	label  string // "Projects"
+	symbol fyne.Resource
 	view   *data.View
 	filter *filterEntry
 	facets []*facetSelect
@@ -39,24 +42,26 @@ type listView struct {
 	facetTimer *time.Timer // a facet count waiting for typing to pause
 }
 
-func newListView(u *UI, name string) *listView {
-	t := u.data.Table(name)
-	lv := &listView{ui: u, name: name, view: data.NewView(t, nil), selected: -1}
+// newListView makes a list of a data table. It restores the filter, sort
+// and split the user left, from its own preferences.
+func newListView(e *env, name, title string, icon fyne.Resource) *listView {
+	t := e.data.Table(name)
+	lv := &listView{env: e, tab: name, label: title, symbol: icon, view: data.NewView(t, nil), selected: -1}
 	lv.table = newSortTable(lv.view, t.ListColumns())
-	lv.table.onSort = func(col string, desc bool) { lv.apply(func(q *data.Query) { q.Sort, q.Desc = col, desc }) }
+	lv.table.onSort = func(col string, desc bool) { lv.change(func(q *data.Query) { q.Sort, q.Desc = col, desc }) }
 	lv.table.onSelect = lv.selectRow
-	lv.detail = newDetailPane(u)
+	lv.detail = newDetailPane(e)
 
 	lv.filter = newFilterEntry()
 	lv.filter.SetPlaceHolder("Filter " + name + " (Ctrl+F)")
 	lv.filter.OnChanged = lv.typed
 	lv.filter.onEscape = lv.clearFilters
-	lv.filter.onF11 = u.present
+	lv.filter.onF11 = e.nav.present
 
 	tools := []fyne.CanvasObject{}
 	for _, f := range lv.view.Facets() {
 		fs := newFacetSelect(f, func(key string) {
-			lv.apply(func(q *data.Query) {
+			lv.change(func(q *data.Query) {
 				q.Facets = copyFacets(q.Facets)
 				if key == "" {
 					delete(q.Facets, f.Name)
@@ -77,7 +82,87 @@ func newListView(u *UI, name string) *listView {
 	lv.split = container.NewHSplit(lv.table, lv.detail.content())
 	lv.split.Offset = 0.62
 	lv.body = container.NewBorder(top, lv.status, nil, nil, lv.split)
+	lv.restore()
 	return lv
+}
+
+func (lv *listView) name() string               { return lv.tab }
+func (lv *listView) title() string              { return lv.label }
+func (lv *listView) icon() fyne.Resource        { return lv.symbol }
+func (lv *listView) content() fyne.CanvasObject { return lv.body }
+func (lv *listView) lists() string              { return lv.tab }
+func (lv *listView) query() data.Query          { return lv.view.Query() }
+func (lv *listView) filterBox() fyne.Focusable  { return lv.filter }
+
+// list is the listView under a tab's own struct, for code that works on
+// any list (a snapshot restoring a copy of it).
+func (lv *listView) list() *listView { return lv }
+
+// shown sizes the columns the first time the list is shown.
+func (lv *listView) shown() { lv.table.ensureSized() }
+
+// themeChanged sizes the columns again for new text sizes.
+func (lv *listView) themeChanged() { lv.table.sizeColumns() }
+
+// restore applies the filter, sort and split the user left.
+func (lv *listView) restore() {
+	p := lv.prefs()
+	q := data.Query{Text: p.str("filter", ""), Sort: p.str("sort", ""), Desc: p.boolean("desc", false)}
+	if lv.view.Table().Column(q.Sort) < 0 {
+		q.Sort = ""
+	}
+	lv.setQuery(q)
+	if off := p.float("split", 0); off > 0.05 && off < 0.95 {
+		lv.split.SetOffset(off)
+	}
+}
+
+// remember keeps the sort and filter text for the next run.
+func (lv *listView) remember() {
+	q := lv.view.Query()
+	p := lv.prefs()
+	p.setStr("filter", q.Text)
+	p.setStr("sort", q.Sort)
+	p.setBool("desc", q.Desc)
+}
+
+// saveState keeps the split position, which is only read when leaving.
+func (lv *listView) saveState() { lv.prefs().setFloat("split", lv.split.Offset) }
+
+// prefs are the list's own preferences: "list.projects.filter" …
+func (lv *listView) prefs() prefs { return lv.env.prefs.under("list." + lv.tab + ".") }
+
+// selectedID is the id of the row in the detail pane, "" for none.
+func (lv *listView) selectedID() string {
+	if lv.selected < 0 {
+		return ""
+	}
+	return lv.view.Table().ID(lv.selected)
+}
+
+// csv is what Export view as CSV writes: the rows shown, in order, with
+// the columns shown and their units and years.
+func (lv *listView) csv() csvExport {
+	v := lv.view
+	cols := lv.table.cols
+	n := len(v.Rows())
+	return csvExport{name: lv.tab, count: n, noun: plural(n, v.Table().Noun()),
+		write: func(w io.Writer, bom bool) error { return data.WriteView(w, v, cols, bom) }}
+}
+
+// snapshot is the list as it is: filters, sort, selection and split.
+func (lv *listView) snapshot() func(view) {
+	q := lv.view.Query()
+	split := lv.split.Offset
+	selected := lv.selectedID()
+	return func(o view) {
+		c := o.(interface{ list() *listView }).list()
+		c.setQuery(q)
+		c.split.Offset = split
+		if selected != "" {
+			c.showID(selected)
+		}
+	}
 }
 
 func copyFacets(m map[string]string) map[string]string {
@@ -88,18 +173,18 @@ func copyFacets(m map[string]string) map[string]string {
 	return out
 }
 
-// apply changes the query and shows the result: rows, facet counts,
+// change changes the query and shows the result: rows, facet counts,
 // status line, and the detail of the selection if it is still shown.
-func (lv *listView) apply(change func(q *data.Query)) {
+func (lv *listView) change(edit func(q *data.Query)) {
 	q := lv.view.Query()
-	change(&q)
+	edit(&q)
 	if err := lv.view.Set(q); err != nil {
 		fyne.LogError("query", err)
 		return
 	}
 	lv.table.setSort(q.Sort, q.Desc)
 	lv.refresh()
-	lv.ui.saveList(lv)
+	lv.remember()
 }
 
 // setQuery replaces the whole query, as drill-through and restored
@@ -108,7 +193,7 @@ func (lv *listView) setQuery(q data.Query) {
 	lv.filter.OnChanged = nil
 	lv.filter.SetText(q.Text)
 	lv.filter.OnChanged = lv.typed
-	lv.apply(func(cur *data.Query) { *cur = q })
+	lv.change(func(cur *data.Query) { *cur = q })
 }
 
 func (lv *listView) clearFilters() {
@@ -127,7 +212,7 @@ const (
 // typed filters as the user types.
 func (lv *listView) typed(s string) {
 	lv.typing = true
-	lv.apply(func(q *data.Query) { q.Text = s })
+	lv.change(func(q *data.Query) { q.Text = s })
 	lv.typing = false
 }
 
@@ -158,7 +243,7 @@ func (lv *listView) countFacetsLater() {
 	if lv.facetTimer != nil {
 		lv.facetTimer.Stop()
 	}
-	onMain := lv.ui.onMain
+	onMain := lv.env.onMain
 	lv.facetTimer = time.AfterFunc(facetPause, func() { onMain(lv.countFacets) })
 }
 
@@ -212,6 +297,14 @@ func (lv *listView) selectRow(row int) {
 	lv.detail.done()
 }
 
+// selectFirst selects the first row shown, if any.
+func (lv *listView) selectFirst() {
+	if rows := lv.view.Rows(); len(rows) > 0 {
+		lv.table.showRow(rows[0])
+		lv.selectRow(rows[0])
+	}
+}
+
 // showID selects the row with this id, clearing filters that hide it.
 func (lv *listView) showID(id string) bool {
 	t := lv.view.Table()
@@ -228,8 +321,6 @@ func (lv *listView) showID(id string) bool {
 	}
 	return false
 }
-
-func (lv *listView) content() fyne.CanvasObject { return lv.body }
 
 // filterEntry is the filter box: Esc clears the filters, F11 presents.
 type filterEntry struct {
@@ -315,4 +406,49 @@ func (fs *facetSelect) choose(key string) {
 			return
 		}
 	}
+}
+
+// openingSlide is the list as the user filtered it, when presenting
+// starts from it; an unfiltered list adds none.
+func (lv *listView) openingSlide() (slide, bool) {
+	if lv.filterDescription() == "" {
+		return slide{}, false
+	}
+	d := lv.env.data
+	t := lv.view.Table()
+	rows := lv.view.Rows()
+	cols := lv.table.cols
+	if len(cols) > 4 {
+		cols = cols[:4]
+	}
+	shown := rows
+	if len(shown) > 10 {
+		shown = shown[:10]
+	}
+	title := t.Noun() + "s filtered by " + lv.filterDescription()
+	title = string(title[0]-'a'+'A') + title[1:]
+	srcs := d.SourcesCited(t.Name(), shown)
+	return slide{
+		title:  "List: " + title,
+		source: lv.statusText() + " · sources: " + publishers(d, srcs, 3),
+		build: func() fyne.CanvasObject {
+			grid := container.NewGridWithColumns(len(cols))
+			for _, c := range cols {
+				grid.Add(slideLabel(t.Columns()[c].Title, theme.SizeNameText, fyne.TextStyle{Bold: true}))
+			}
+			for _, r := range shown {
+				for i, c := range cols {
+					l := slideLabel(t.Display(r, c), theme.SizeNameText, fyne.TextStyle{Bold: i == 0})
+					l.Truncation = fyne.TextTruncateEllipsis
+					l.Wrapping = fyne.TextWrapOff
+					grid.Add(l)
+				}
+			}
+			items := []fyne.CanvasObject{grid}
+			if len(rows) > len(shown) {
+				items = append(items, slideLabel("… and "+strconv.Itoa(len(rows)-len(shown))+" more", theme.SizeNameText, fyne.TextStyle{Italic: true}))
+			}
+			return container.NewBorder(slideTitle(title), nil, nil, nil, container.NewVBox(items...))
+		},
+	}, true
 }

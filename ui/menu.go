@@ -14,34 +14,45 @@ import (
 	"uzkor/data"
 )
 
-// mainMenu builds File, View and Help. Items with a shortcut show it, and
-// the shortcut list is the one the canvas and the shortcuts dialog use.
+// setMenu gives the window its menus, made afresh from the actions (the
+// theme's tick marks change with it).
+func (u *UI) setMenu() {
+	if u.win == nil {
+		return
+	}
+	u.menu = u.mainMenu()
+	u.win.SetMainMenu(u.menu)
+}
+
+// mainMenu builds File, View and Help from the actions. Items with a key
+// show it; items that depend on the tab shown are greyed where it cannot
+// do them (updateMenu).
 func (u *UI) mainMenu() *fyne.MainMenu {
-	sc := map[string]fyne.Shortcut{}
-	for _, s := range u.shortcuts() {
-		if s.mod != 0 {
-			sc[s.what] = s.fyne()
+	u.greyed = map[string]*fyne.MenuItem{}
+	item := func(id string) *fyne.MenuItem {
+		a := u.action(id)
+		mi := &fyne.MenuItem{Label: a.label, Action: func() { u.do(u.action(id)) }}
+		if a.key != "" && a.mod != 0 {
+			mi.Shortcut = a.shortcut()
+		} else if a.keys != "" {
+			mi.Label += " (" + a.keys + ")"
 		}
+		if a.can != nil {
+			u.greyed[id] = mi
+		}
+		return mi
 	}
-	item := func(label string, action func(), what string) *fyne.MenuItem {
-		return &fyne.MenuItem{Label: label, Action: action, Shortcut: sc[what]}
-	}
-	quit := item("Quit", u.quit, "Quit")
+	sep := fyne.NewMenuItemSeparator
+	quit := item("quit")
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
-		item("Export view as CSV…", u.showExportCSV, "Export the view as CSV"),
-		item("Export view as image…", u.showExportImage, "Export the view as an image"),
-		fyne.NewMenuItemSeparator(),
-		item("Open data folder…", u.showOpenFolder, "Open a data folder"),
-		fyne.NewMenuItem("Use bundled data", u.useBundled),
-		fyne.NewMenuItem("Save data template…", u.showSaveTemplate),
-		fyne.NewMenuItemSeparator(),
-		quit,
-	)
+		item("export-csv"), item("export-image"), sep(),
+		item("open"), item("bundled"), item("template"), sep(),
+		quit)
 
 	var views []*fyne.MenuItem
 	for _, v := range u.views {
-		views = append(views, item(v.title, func() { u.ShowTab(v.name) }, "Show "+v.title))
+		views = append(views, item("tab-"+v.name()))
 	}
 	themes := fyne.NewMenu("Theme")
 	for _, t := range []struct{ mode, label string }{{themeSystem, "Follow the system"}, {themeLight, "Light"}, {themeDark, "Dark"}, {themeProjector, "Projector (high contrast, larger type)"}} {
@@ -55,49 +66,75 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	for _, t := range []struct{ mode, label string }{{themeProjector, "Projector"}, {"window", "The window's theme"}} {
 		mi := fyne.NewMenuItem(t.label, func() {
 			u.setPref(func(p fyne.Preferences) { p.SetString("present.theme", t.mode) })
-			u.win.SetMainMenu(u.mainMenu())
+			u.setMenu()
 		})
 		mi.Checked = u.prefString("present.theme", themeProjector) == t.mode
 		presentTheme.Items = append(presentTheme.Items, mi)
 	}
 	presentThemeItem := fyne.NewMenuItem("Presentation theme", nil)
 	presentThemeItem.ChildMenu = presentTheme
-	views = append(views, fyne.NewMenuItemSeparator(),
-		item("Zoom in", func() { u.zoom(+1) }, "Zoom in"),
-		item("Zoom out", func() { u.zoom(-1) }, "Zoom out"),
-		item("Actual size", func() { u.zoom(0) }, "Actual size"),
-		fyne.NewMenuItemSeparator(),
-		item("Reload", u.reload, "Reload the data"),
-		item("Filter the list shown", u.focusFilter, "Filter the list shown"),
-		fyne.NewMenuItem("Clear filters (Esc)", u.escape),
-		fyne.NewMenuItemSeparator(), themeItem, presentThemeItem, fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem("Present (F11)", u.present))
+	views = append(views, sep(),
+		item("zoom-in"), item("zoom-out"), item("zoom-reset"), sep(),
+		item("reload"), item("filter"), item("clear"), sep(),
+		themeItem, presentThemeItem, sep(),
+		item("present"))
 	view := fyne.NewMenu("View", views...)
+	help := fyne.NewMenu("Help", item("shortcuts"), item("about"))
+	m := fyne.NewMainMenu(file, view, help)
+	u.greyItems()
+	return m
+}
 
-	help := fyne.NewMenu("Help",
-		fyne.NewMenuItem("Keyboard shortcuts", u.showShortcuts),
-		fyne.NewMenuItem("About", u.showAbout),
-	)
-	return fyne.NewMainMenu(file, view, help)
+// updateMenu greys the items the tab shown cannot do, and shows it.
+func (u *UI) updateMenu() {
+	if u.menu == nil {
+		return
+	}
+	if u.greyItems() {
+		u.menu.Refresh()
+	}
+}
+
+// greyItems sets each tab-dependent item's Disabled for the tab shown and
+// reports whether any changed.
+func (u *UI) greyItems() bool {
+	v := u.current()
+	changed := false
+	for id, mi := range u.greyed {
+		a := u.action(id)
+		off := v == nil || !a.can(v)
+		if mi.Disabled != off {
+			mi.Disabled = off
+			changed = true
+		}
+	}
+	return changed
 }
 
 // shortcutsText lists the shortcuts, one per line.
 func (u *UI) shortcutsText() string {
 	var b strings.Builder
-	for _, s := range u.shortcuts() {
-		b.WriteString(s.label + "\t" + s.what + "\n")
+	for _, a := range u.actions() {
+		if a.keys != "" {
+			b.WriteString(a.keys + "\t" + a.what + "\n")
+		}
 	}
 	return b.String()
 }
 
 func (u *UI) showShortcuts() {
 	grid := container.New(layout.NewFormLayout())
-	for _, s := range u.shortcuts() {
-		grid.Add(widget.NewLabelWithStyle(s.label, fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true, Bold: true}))
-		grid.Add(widget.NewLabel(s.what))
+	for _, a := range u.actions() {
+		if a.keys == "" {
+			continue
+		}
+		grid.Add(widget.NewLabelWithStyle(a.keys, fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true, Bold: true}))
+		grid.Add(widget.NewLabel(a.what))
 	}
 	if u.win != nil {
-		dialog.ShowCustom("Keyboard shortcuts", "Close", grid, u.win)
+		size := u.win.Canvas().Size()
+		box := container.NewGridWrap(fyne.NewSize(min(620, size.Width*0.8), min(grid.MinSize().Height, size.Height*0.7)), container.NewVScroll(grid))
+		dialog.ShowCustom("Keyboard shortcuts", "Close", box, u.win)
 	}
 }
 

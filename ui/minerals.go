@@ -1,10 +1,15 @@
 package ui
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
 	"uzkor/data"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 )
 
 // mineralsView is the Minerals tab: what Uzbekistan produces and holds.
@@ -12,14 +17,14 @@ type mineralsView struct {
 	*listView
 }
 
-func newMineralsView(u *UI) *mineralsView {
-	v := &mineralsView{listView: newListView(u, "minerals")}
+func newMineralsView(e *env) view {
+	v := &mineralsView{listView: newListView(e, "minerals", "Minerals", theme.StorageIcon())}
 	v.empty = "Select a mineral to see its production, world rank, reserves, deposits, uses and sources, and the sectors and projects that involve it."
 	v.describe = v.describeMineral
 	v.summary = func(rows []int) string {
 		crit, strat := 0, 0
 		for _, r := range rows {
-			m := &u.data.Minerals[r]
+			m := &e.data.Minerals[r]
 			if m.KoreaCritical.Value {
 				crit++
 			}
@@ -44,7 +49,7 @@ func yesNo(f data.Flag, yes, no string) string {
 }
 
 func (v *mineralsView) describeMineral(d *detailPane, row int) {
-	ds := v.ui.data
+	ds := v.env.data
 	m := &ds.Minerals[row]
 	title := m.Name
 	if m.Symbol != "" {
@@ -99,4 +104,53 @@ func mineralLinks(ds *data.Dataset, rows []int) []link {
 		out[i] = link{label: ds.Minerals[r].Name, table: "minerals", id: ds.Minerals[r].ID}
 	}
 	return out
+}
+
+// mineralsSlides is a compact table of the minerals with figures.
+func (v *mineralsView) slides() []slide {
+	d := v.env.data
+	var rows []int
+	for i, m := range d.Minerals {
+		if m.Production.Known || m.WorldRank.Known {
+			rows = append(rows, i)
+		}
+	}
+	slices.SortStableFunc(rows, func(a, b int) int {
+		ra, rb := d.Minerals[a].WorldRank, d.Minerals[b].WorldRank
+		switch {
+		case ra.Known && rb.Known:
+			return ra.Int() - rb.Int()
+		case ra.Known:
+			return -1
+		case rb.Known:
+			return 1
+		}
+		return 0
+	})
+	if len(rows) > 8 {
+		rows = rows[:8]
+	}
+	srcs := d.SourcesCited("minerals", rows)
+	return []slide{{
+		title:  "Top minerals",
+		source: "Sources: " + strconv.Itoa(len(srcs)) + " cited by these minerals' rows; production is the latest sourced year",
+		build: func() fyne.CanvasObject {
+			grid := container.NewGridWithColumns(4)
+			for _, h := range []string{"Mineral", "Production", "World rank", "Korea critical"} {
+				grid.Add(slideLabel(h, theme.SizeNameText, fyne.TextStyle{Bold: true}))
+			}
+			for _, r := range rows {
+				m := &d.Minerals[r]
+				rank := data.Unknown
+				if m.WorldRank.Known {
+					rank = data.WithYear(data.Ordinal(m.WorldRank.Int()), m.WorldRankYear)
+				}
+				grid.Add(slideLabel(m.Name, theme.SizeNameText, fyne.TextStyle{Bold: true}))
+				grid.Add(slideLabel(data.WithYear(data.FormatQuantity(m.Production, m.ProductionUnit), m.ProductionYear), theme.SizeNameText, fyne.TextStyle{}))
+				grid.Add(slideLabel(rank, theme.SizeNameText, fyne.TextStyle{}))
+				grid.Add(slideLabel(yesNo(m.KoreaCritical, "yes", "no"), theme.SizeNameText, fyne.TextStyle{}))
+			}
+			return container.NewBorder(slideTitle("Uzbekistan's main minerals"), nil, nil, nil, container.NewVBox(grid))
+		},
+	}}
 }

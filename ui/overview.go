@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 	"strconv"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,20 +19,20 @@ import (
 // overviewView is the Overview tab: where the partnership stands, in
 // headline figures and charts. A bar opens the list it counts.
 type overviewView struct {
-	ui     *UI
+	env    *env
 	cards  []*headline
 	charts []*chartCard
 	body   fyne.CanvasObject
 }
 
-func newOverviewView(u *UI) *overviewView {
-	v := &overviewView{ui: u}
+func newOverviewView(e *env) view {
+	v := &overviewView{env: e}
 	v.cards = v.headlines()
 	v.charts = v.buildCharts()
 
 	title := widget.NewLabelWithStyle("Where the Uzbekistan–Korea partnership stands", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
-	sub := widget.NewLabel(asOfText(u.data))
+	sub := widget.NewLabel(asOfText(e.data))
 	sub.TextStyle.Italic = true
 	sub.Wrapping = fyne.TextWrapWord
 
@@ -48,7 +49,25 @@ func newOverviewView(u *UI) *overviewView {
 	return v
 }
 
+func (v *overviewView) name() string               { return "overview" }
+func (v *overviewView) title() string              { return "Overview" }
+func (v *overviewView) icon() fyne.Resource        { return theme.HomeIcon() }
 func (v *overviewView) content() fyne.CanvasObject { return v.body }
+
+// snapshot keeps which charts show their table twin.
+func (v *overviewView) snapshot() func(view) {
+	var tables []bool
+	for _, c := range v.charts {
+		tables = append(tables, c.table.Visible())
+	}
+	return func(o view) {
+		for i, c := range o.(*overviewView).charts {
+			if i < len(tables) && tables[i] {
+				c.flip()
+			}
+		}
+	}
+}
 
 // asOfText says how recent the data is and how much stands behind it.
 func asOfText(d *data.Dataset) string {
@@ -84,7 +103,7 @@ func (v *overviewView) newHeadline(value, label, period string, sources data.Lis
 	h.source.SizeName = theme.SizeNameCaptionText
 	if len(sources) > 0 {
 		first := sources[0]
-		h.source.OnTapped = func() { v.ui.show("sources", first) }
+		h.source.OnTapped = func() { v.env.nav.show("sources", first) }
 	}
 	h.box = newPanel(container.NewVBox(h.value, h.label, h.period, h.source))
 	return h
@@ -95,7 +114,7 @@ func (v *overviewView) sourceLine(ids data.List) string {
 	if len(ids) == 0 {
 		return "No source"
 	}
-	s, ok := v.ui.data.Source(ids[0])
+	s, ok := v.env.data.Source(ids[0])
 	if !ok {
 		return "Source: " + ids[0]
 	}
@@ -111,7 +130,7 @@ func (v *overviewView) sourceLine(ids data.List) string {
 
 // headlines are the figures an official quotes first.
 func (v *overviewView) headlines() []*headline {
-	d := v.ui.data
+	d := v.env.data
 	var out []*headline
 	indicator := func(series, fallbackLabel string) {
 		in, ok := d.Latest(series)
@@ -132,7 +151,7 @@ func (v *overviewView) headlines() []*headline {
 	projects := v.newHeadline(strconv.Itoa(n)+" projects", "Funded and joint projects in the data",
 		funded+" where the amount is known ("+strconv.Itoa(known)+" of "+strconv.Itoa(n)+"), as reported in the year of each figure", nil)
 	projects.source.SetText("Sources: " + strconv.Itoa(len(projectSources)) + ", under each project in the Projects tab")
-	projects.source.OnTapped = func() { v.ui.ShowTab("projects") }
+	projects.source.OnTapped = func() { v.env.nav.show("projects", "") }
 	out = append(out, projects)
 
 	crit := d.CriticalMinerals()
@@ -165,7 +184,11 @@ func (v *overviewView) newChartCard(c *barChart) *chartCard {
 	cc.table.Hide()
 	cc.toggle = widget.NewButtonWithIcon("Show as table", theme.ListIcon(), cc.flip)
 	cc.toggle.Importance = widget.LowImportance
-	cc.export = widget.NewButtonWithIcon("CSV", theme.DocumentSaveIcon(), func() { v.ui.showExportChart(cc) })
+	cc.export = widget.NewButtonWithIcon("CSV", theme.DocumentSaveIcon(), func() {
+		c := cc.chart
+		name := strings.ToLower(strings.NewReplacer(" ", "-", "'", "").Replace(c.title))
+		v.env.nav.saveCSV("Export the chart's numbers as CSV", name, plural(len(c.bars), "row")+" of "+c.title, func(w io.Writer, bom bool) error { return c.writeCSV(w, bom) })
+	})
 	cc.export.Importance = widget.LowImportance
 	// The buttons sit at the top right, beside the chart's own title.
 	corner := container.NewVBox(container.NewHBox(layout.NewSpacer(), cc.toggle, cc.export))
@@ -217,7 +240,7 @@ func chartTable(c *barChart) *fyne.Container {
 // buildCharts makes the overview's charts from the project and mineral
 // data; each bar drills into the list it counts.
 func (v *overviewView) buildCharts() []*chartCard {
-	d := v.ui.data
+	d := v.env.data
 	projectSources := d.SourcesCited("projects", nil)
 	fromProjects := "Sources: the " + strconv.Itoa(len(projectSources)) + " sources the projects cite (" + publishers(d, projectSources, 2) + "); each project lists its own"
 	var out []*chartCard
@@ -233,7 +256,7 @@ func (v *overviewView) buildCharts() []*chartCard {
 func (v *overviewView) drillProjects(facet string) func(b bar) {
 	return func(b bar) {
 		q := data.Query{Facets: map[string]string{facet: b.key}}
-		v.ui.drill("projects", q)
+		v.env.nav.drill("projects", q)
 	}
 }
 
@@ -245,7 +268,7 @@ func projectsText(n int) string {
 }
 
 func (v *overviewView) fundingBySector() *barChart {
-	d := v.ui.data
+	d := v.env.data
 	groups, _ := d.GroupProjects("sector", nil)
 	slices.SortStableFunc(groups, func(a, b data.Group) int {
 		switch {
@@ -281,7 +304,7 @@ func (v *overviewView) fundingBySector() *barChart {
 }
 
 func (v *overviewView) projectsByStatus() *barChart {
-	groups, _ := v.ui.data.GroupProjects("status", nil)
+	groups, _ := v.env.data.GroupProjects("status", nil)
 	var bars []bar
 	for _, g := range groups {
 		bars = append(bars, bar{key: g.Key, label: g.Label, value: float64(g.Count), known: true,
@@ -295,7 +318,7 @@ func (v *overviewView) projectsByStatus() *barChart {
 }
 
 func (v *overviewView) projectsByFunder() *barChart {
-	groups, _ := v.ui.data.GroupProjects("funder", nil)
+	groups, _ := v.env.data.GroupProjects("funder", nil)
 	slices.SortStableFunc(groups, func(a, b data.Group) int {
 		if (a.Key == "") != (b.Key == "") {
 			if a.Key == "" {
@@ -330,14 +353,14 @@ func (v *overviewView) projectsByFunder() *barChart {
 	}
 	c.onTap = func(b bar) {
 		if b.key != "" {
-			v.ui.drill("projects", data.Query{Facets: map[string]string{"funder": b.key}})
+			v.env.nav.drill("projects", data.Query{Facets: map[string]string{"funder": b.key}})
 		}
 	}
 	return c
 }
 
 func (v *overviewView) mineralRanks() *barChart {
-	d := v.ui.data
+	d := v.env.data
 	var rows []int
 	for i, m := range d.Minerals {
 		if m.WorldRank.Known {
@@ -363,12 +386,12 @@ func (v *overviewView) mineralRanks() *barChart {
 	c := newBarChart("Uzbekistan's world rank as a producer", "rank among the world's producers (1 = largest; a shorter bar is a higher rank)", bars, false, countTicks)
 	c.note = strconv.Itoa(len(d.Minerals)-len(rows)) + " minerals have no sourced world rank"
 	c.sources = "Sources: " + publishers(d, srcs, 3) + "; each mineral lists its own"
-	c.onTap = func(b bar) { v.ui.show("minerals", b.key) }
+	c.onTap = func(b bar) { v.env.nav.show("minerals", b.key) }
 	return c
 }
 
 func (v *overviewView) projectsByYear() *barChart {
-	groups, _ := v.ui.data.GroupProjects("start_year", nil)
+	groups, _ := v.env.data.GroupProjects("start_year", nil)
 	byYear := map[int]data.Group{}
 	first, last, none := 0, 0, 0
 	for _, g := range groups {
@@ -476,4 +499,33 @@ func (v *overviewView) csv() csvExport {
 	}
 	return csvExport{name: "overview", count: n, noun: "chart rows",
 		write: func(w io.Writer, bom bool) error { return v.charts[0].chart.writeCSV(w, bom, rest...) }}
+}
+
+// overviewSlides are the headline figures and one slide per chart.
+func (v *overviewView) slides() []slide {
+	out := []slide{{
+		title:  "Headline figures",
+		source: "Each figure's source is under it",
+		build: func() fyne.CanvasObject {
+			grid := container.NewGridWithColumns(3)
+			for _, h := range v.headlines() {
+				h.value.SizeName = theme.SizeNameHeadingText
+				grid.Add(h.box)
+			}
+			return container.NewBorder(slideTitle("Where the partnership stands"), nil, nil, nil, grid)
+		},
+	}}
+	for _, cc := range v.charts {
+		c := cc.chart
+		out = append(out, slide{
+			title:  c.title,
+			source: c.sources,
+			build: func() fyne.CanvasObject {
+				s := newBarChart(c.title, c.unit, c.bars, c.columns, c.ticks)
+				s.note = c.note
+				return s
+			},
+		})
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -134,20 +135,24 @@ func TestHoverAndTap(t *testing.T) {
 	}
 }
 
-// The overview's aggregates, checked against values counted by hand from
-// resources/projects.csv.
-func TestOverviewAggregates(t *testing.T) {
-	u, _ := newTestUI(t)
-	byTitle := map[string]*barChart{}
-	for _, cc := range u.overview.charts {
-		byTitle[cc.chart.title] = cc.chart
-	}
-	find := func(chart, label string) bar {
-		c := byTitle[chart]
-		if c == nil {
-			t.Fatalf("no chart %q", chart)
+// chartNamed finds a chart of the Overview by its title.
+func chartNamed(t *testing.T, u *UI, title string) *chartCard {
+	t.Helper()
+	for _, cc := range viewOf[*overviewView](t, u, "overview").charts {
+		if strings.HasPrefix(cc.chart.title, title) {
+			return cc
 		}
-		for _, b := range c.bars {
+	}
+	t.Fatalf("no chart %q", title)
+	return nil
+}
+
+// The overview's aggregates, checked against values counted by hand from
+// the fixture (data/testdata/good), and as the user reads them on screen.
+func TestOverviewAggregates(t *testing.T) {
+	u, w := newTestUI(t)
+	find := func(chart, label string) bar {
+		for _, b := range chartNamed(t, u, chart).chart.bars {
 			if b.label == label {
 				return b
 			}
@@ -160,15 +165,15 @@ func TestOverviewAggregates(t *testing.T) {
 		value        float64
 		text         string
 	}{
-		{"Funding by sector", "Health care", 368.5, "$368.5 m"},
-		{"Funding by sector", "Chemicals, petrochemicals and gas processing", 9170, "$9.17 bn (+1 unknown)"},
-		{"Funding by sector", "Information technology", 1404.5, "$1.4 bn (+2 unknown)"},
-		{"Projects by status", "planned", 16, "16"},
-		{"Projects by status", "operational", 11, "11"},
-		{"Projects by status", "announced", 9, "9"},
-		{"Projects by funder", "Korea Eximbank (EDCF)", 11, "11"},
-		{"Projects by funder", "KOICA", 3, "3"},
-		{"Uzbekistan's world rank as a producer", "Uranium", 5, "5th (2024)"},
+		{"Funding by sector", "Health care", 227.5, "$227.5 m"},
+		{"Funding by sector", "Critical minerals and mining", 120, "$120 m (+1 unknown)"},
+		{"Projects by status", "planned", 2, "2"},
+		{"Projects by status", "completed", 1, "1"},
+		{"Projects by status", "operational", 1, "1"},
+		{"Projects by funder", "Korea Eximbank (EDCF)", 2, "2"},
+		{"Projects by funder", "KOICA", 1, "1"},
+		{"Uzbekistan's world rank", "Uranium", 5, "5th (2024)"},
+		{"Uzbekistan's world rank", "Gold", 7, "7th (2014)"},
 	}
 	for _, tt := range tests {
 		b := find(tt.chart, tt.label)
@@ -176,94 +181,67 @@ func TestOverviewAggregates(t *testing.T) {
 			t.Errorf("%s / %s: %v %q, want %v %q", tt.chart, tt.label, b.value, b.text, tt.value, tt.text)
 		}
 	}
-	// Sectors with no known amount are outlined, not zero-length bars.
-	if b := find("Funding by sector", "Semiconductors"); b.known || b.text != "amount unknown (+1 unknown)" {
-		t.Errorf("semiconductors %+v", b)
-	}
-	if n := byTitle["Funding by sector"].note; n != "12 projects have no known amount: counted apart, never as zero" {
+	if n := chartNamed(t, u, "Funding by sector").chart.note; n != "1 project have no known amount: counted apart, never as zero" && n != "1 project has no known amount: counted apart, never as zero" {
 		t.Errorf("note %q", n)
 	}
-	// The headline cards.
-	want := []string{"over $7.7 bn", "726 companies", "$2 bn", "$1.7 bn", "40 projects", "16 of 23"}
-	for i, h := range u.overview.cards {
-		if h.value.Text != want[i] {
-			t.Errorf("card %d shows %q, want %q", i, h.value.Text, want[i])
-		}
-		if h.source.Text == "" || h.period.Text == "" {
-			t.Errorf("card %d lacks its period or source", i)
-		}
-	}
-	if u.overview.cards[2].period.Text != "2024–2027" {
-		t.Errorf("EDCF period %q", u.overview.cards[2].period.Text)
-	}
-	if !strings.HasPrefix(u.overview.cards[4].period.Text, "$12.46 bn where the amount is known (28 of 40)") {
-		t.Errorf("projects card %q", u.overview.cards[4].period.Text)
-	}
+	// What the user reads: the cards with their periods and sources, and
+	// the charts' titles, bars and values.
+	u.ShowTab("overview")
+	w.Resize(fyne.NewSize(1600, 2400))
+	mustShow(t, seen(w.Canvas().Content()),
+		"over $7.7 bn", "Korean investment in Uzbekistan", "as of 2025", "Source: The Korea Herald, Sep 2025",
+		"$1.7 bn", "Bilateral trade",
+		"4 projects", "$347.5 m where the amount is known (3 of 4)",
+		"2 of 4", "Funding by sector", "Health care", "$227.5 m", "Projects by status", "planned")
 }
 
 // Tapping a bar opens the list it counts, filtered; the status line says
 // so and Clear filters removes it.
 func TestDrillThrough(t *testing.T) {
-	u, _ := newTestUI(t)
-	var sector *barChart
-	for _, cc := range u.overview.charts {
-		if cc.chart.title == "Funding by sector" {
-			sector = cc.chart
+	u, w := newTestUI(t)
+	tap := func(chart, key string) {
+		c := chartNamed(t, u, chart).chart
+		for _, b := range c.bars {
+			if b.key == key {
+				c.onTap(b)
+				return
+			}
 		}
+		t.Fatalf("%s: no bar %s", chart, key)
 	}
-	for _, b := range sector.bars {
-		if b.key == "health" {
-			sector.onTap(b)
-		}
-	}
-	lv := u.projects.listView
+	tap("Funding by sector", "health")
+	lv := listOf(t, u, "projects")
 	if u.CurrentTab() != "projects" || lv.view.Query().Facets["sector"] != "health" {
 		t.Fatalf("tab %s query %+v", u.CurrentTab(), lv.view.Query())
 	}
-	if len(lv.view.Rows()) != 5 || !strings.Contains(lv.status.Text, "filtered by sector Health care") {
-		t.Errorf("%d rows, status %q", len(lv.view.Rows()), lv.status.Text)
+	if !slices.Equal(visibleIDs(lv), []string{"oncology", "childrens"}) {
+		t.Errorf("rows %v", visibleIDs(lv))
 	}
+	mustShow(t, seen(w.Canvas().Content()), "2 of 4 projects", "filtered by sector Health care")
 	test.Tap(lv.clear)
-	if len(lv.view.Rows()) != 40 {
+	if len(lv.view.Rows()) != 4 {
 		t.Errorf("clear left %d rows", len(lv.view.Rows()))
 	}
 	// A mineral's rank bar opens the mineral.
-	for _, cc := range u.overview.charts {
-		if strings.HasPrefix(cc.chart.title, "Uzbekistan's world rank") {
-			cc.chart.onTap(cc.chart.bars[0])
-		}
-	}
-	if u.CurrentTab() != "minerals" || u.data.Minerals[u.minerals.selected].ID != "uranium" {
+	tap("Uzbekistan's world rank", "uranium")
+	if u.CurrentTab() != "minerals" || listOf(t, u, "minerals").selectedID() != "uranium" {
 		t.Errorf("rank drill: %s", u.CurrentTab())
 	}
 	// A year column opens the projects started that year.
-	for _, cc := range u.overview.charts {
-		if cc.chart.title == "Projects by year started" {
-			for _, b := range cc.chart.bars {
-				if b.key == "2024" {
-					cc.chart.onTap(b)
-				}
-			}
-		}
-	}
-	for _, r := range lv.view.Rows() {
-		if u.data.Projects[r].StartYear.Int() != 2024 {
-			t.Errorf("%s started %v", u.data.Projects[r].ID, u.data.Projects[r].StartYear)
-		}
+	tap("Projects by year started", "2019")
+	if !slices.Equal(visibleIDs(lv), []string{"oncology", "rare-metals"}) {
+		t.Errorf("started 2019: %v", visibleIDs(lv))
 	}
 }
 
 func TestChartTableTwin(t *testing.T) {
 	u, _ := newTestUI(t)
-	cc := u.overview.charts[0]
+	cc := chartNamed(t, u, "Funding by sector")
 	test.Tap(cc.toggle)
 	if cc.chart.Visible() || !cc.table.Visible() || cc.toggle.Text != "Show as chart" {
 		t.Fatal("toggle did not show the table")
 	}
-	labels := labelTexts(cc.table)
-	if !strings.Contains(labels, "Health care") || !strings.Contains(labels, "$368.5 m — Health care: $368.5 m from 5 projects with an amount") {
-		t.Errorf("table twin lacks the numbers:\n%s", labels)
-	}
+	mustShow(t, seen(cc.table), "Health care", "$227.5 m — Health care: $227.5 m from 2 projects with an amount")
 	test.Tap(cc.toggle)
 	if !cc.chart.Visible() || cc.table.Visible() {
 		t.Error("toggle back failed")
@@ -287,70 +265,30 @@ func TestColumnsLayoutAdapts(t *testing.T) {
 }
 
 func TestTimeline(t *testing.T) {
-	u, _ := newTestUI(t)
+	u, w := newTestUI(t)
 	u.ShowTab("timeline")
-	v := u.timeline
-	d := u.data
-	if len(v.shown) != len(d.Milestones) {
-		t.Fatalf("%d of %d shown", len(v.shown), len(d.Milestones))
+	v := viewOf[*timelineView](t, u, "timeline")
+	if got := seen(v.items); len(got) < 4 || got[0] != "2024" {
+		t.Fatalf("newest first: %q", got)
 	}
-	first, last := d.Milestones[v.shown[0]].Date, d.Milestones[v.shown[len(v.shown)-1]].Date
-	if first.Before(last) {
-		t.Errorf("newest first starts at %v and ends at %v", first, last)
-	}
+	mustShow(t, seen(w.Canvas().Content()), "2024", "14 Jun 2024", "Supply-chain partnership", "2023", "Sep 2023", "Framework programme signed", "2 milestones")
 	v.order.SetSelected(oldestFirst)
-	if d.Milestones[v.shown[0]].Date.Year != 1996 && !d.Milestones[v.shown[0]].Date.Before(d.Milestones[v.shown[1]].Date) {
-		t.Errorf("oldest first starts at %v", d.Milestones[v.shown[0]].Date)
+	if got := seen(v.items); got[0] != "2023" {
+		t.Errorf("oldest first starts with %q", got[0])
 	}
-	v.kind.choose("funding")
-	for _, r := range v.shown {
-		if d.Milestones[r].Kind != "funding" {
-			t.Errorf("kind filter let %q through", d.Milestones[r].Kind)
-		}
+	v.kind.choose("policy")
+	if !slices.Equal(v.showing, []int{1}) {
+		t.Errorf("policy: %v", v.showing)
 	}
-	test.Type(v.filter, "EDCF")
-	if len(v.shown) == 0 {
-		t.Fatal("no agreement mentions EDCF")
-	}
-	tab := v.view.Table()
-	for _, r := range v.shown {
-		text := ""
-		for _, c := range []string{"title", "description", "related"} {
-			text += tab.Display(r, tab.Column(c)) + " "
-		}
-		if !strings.Contains(strings.ToLower(text), "edcf") {
-			t.Errorf("%q does not match EDCF", text)
-		}
-	}
-	if !strings.Contains(v.status.Text, `filtered by "EDCF", kind funding`) {
-		t.Errorf("status %q", v.status.Text)
-	}
-	// A related record opens in its tab.
-	v.filter.SetText("")
 	v.kind.choose("")
-	for _, r := range v.shown {
-		if links := v.links[r]; len(links) > 0 {
-			tapLink(links[0])
-			break
-		}
+	test.Type(v.filter, "supply")
+	if !slices.Equal(v.showing, []int{0}) {
+		t.Errorf("supply: %v", v.showing)
 	}
-	if u.CurrentTab() == "timeline" {
-		t.Error("a related link did not open its tab")
-	}
-}
-
-func TestTimelineSeptember2023(t *testing.T) {
-	u, _ := newTestUI(t)
-	u.ShowTab("timeline")
-	test.Type(u.timeline.filter, "framework")
-	found := false
-	for _, r := range u.timeline.shown {
-		m := u.data.Milestones[r]
-		if m.Date.Year == 2023 && m.Date.Month == 9 {
-			found = true
-		}
-	}
-	if !found {
-		t.Error("the September 2023 framework is not on the timeline")
+	mustShow(t, seen(v.status), `1 of 2 milestones · filtered by "supply"`)
+	// A related record opens in its tab.
+	tapLink(v.links[0][0])
+	if u.CurrentTab() != "sectors" || listOf(t, u, "sectors").selectedID() != "mining" {
+		t.Errorf("a related link opened %s", u.CurrentTab())
 	}
 }

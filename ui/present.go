@@ -260,8 +260,9 @@ func (u *UI) presentTheme() fyne.Theme {
 	return newTheme(u.themeVariant())
 }
 
-// present goes full screen with the slides, starting with the list shown
-// when it is filtered; Esc or F11 comes back to the same tab.
+// present goes full screen with the slides, starting with the opening
+// slide of the view shown (a filtered list); Esc or F11 comes back to the
+// same tab.
 func (u *UI) present() {
 	if u.win == nil || u.presenting != nil {
 		return
@@ -269,14 +270,13 @@ func (u *UI) present() {
 	from := u.CurrentTab()
 	wasFull := u.win.FullScreen()
 	u.saveState()
-	var p *presenter
-	p = newPresenter(u.slides(u.currentList()), u.presentTheme(), u.win.Canvas().Size(), func() {
+	p := newPresenter(u.slides(u.current()), u.presentTheme(), u.win.Canvas().Size(), func() {
 		u.presenting = nil
 		u.app.Settings().SetTheme(u.theme)
 		u.app.Driver().SetDisableScreenBlanking(false)
 		u.win.SetFullScreen(wasFull)
 		u.win.SetPadded(true)
-		u.win.SetMainMenu(u.mainMenu())
+		u.setMenu()
 		u.win.SetContent(u.Content())
 		u.ShowTab(from)
 	})

@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"uzkor/data"
+
+	"fyne.io/fyne/v2/theme"
 )
 
 // projectsView is the Projects tab: the funded and joint projects.
@@ -12,12 +14,12 @@ type projectsView struct {
 	*listView
 }
 
-func newProjectsView(u *UI) *projectsView {
-	v := &projectsView{listView: newListView(u, "projects")}
+func newProjectsView(e *env) view {
+	v := &projectsView{listView: newListView(e, "projects", "Projects", theme.ListIcon())}
 	v.empty = "Select a project to see its partners, funder, amount, years, location and sources."
 	v.describe = v.describeProject
 	v.summary = func(rows []int) string {
-		n, known, amount := u.data.Totals(rows)
+		n, known, amount := e.data.Totals(rows)
 		if known == 0 {
 			return "no amount known"
 		}
@@ -32,7 +34,7 @@ func newProjectsView(u *UI) *projectsView {
 }
 
 func (v *projectsView) describeProject(d *detailPane, row int) {
-	ds := v.ui.data
+	ds := v.env.data
 	p := &ds.Projects[row]
 	d.heading(p.Name, ds.NameOf(p.Sector)+" · "+p.Status)
 	d.field("Status", p.Status)

@@ -24,13 +24,31 @@ type Shot struct {
 	Present bool // draw a slide of the presentation instead of a tab
 	Slide   int  // the slide, from 1
 
-	noSelection bool      // select no row, as in a window where none is selected
-	prepare     func(*UI) // restores a window's state: filters, selection, toggles
+	// restore puts the view in the state the user left it in a window:
+	// filters, selection, toggles (snapshotter). Without it a list shows
+	// its first row selected, or Select.
+	restore func(view)
 }
 
 // Render draws a tab of the dashboard with Fyne's software painter, the
 // same on every machine and with no window or GPU. It remembers nothing.
 func Render(a fyne.App, d *data.Dataset, s Shot) (image.Image, error) {
+	var img image.Image
+	err := drawShot(a, d, s, func(c software.WindowlessCanvas) { img = c.Capture() })
+	return img, err
+}
+
+// shotTree is what Render draws, laid out as it draws it, for tests to
+// read.
+func shotTree(a fyne.App, d *data.Dataset, s Shot) (fyne.CanvasObject, error) {
+	var tree fyne.CanvasObject
+	err := drawShot(a, d, s, func(c software.WindowlessCanvas) { tree = c.Content() })
+	return tree, err
+}
+
+// drawShot builds what a shot shows on an offscreen canvas, lays it out
+// and hands the canvas to use, in the shot's theme.
+func drawShot(a fyne.App, d *data.Dataset, s Shot, use func(software.WindowlessCanvas)) error {
 	mode := s.Theme
 	if mode == "" || mode == themeSystem {
 		mode = themeLight
@@ -39,7 +57,7 @@ func Render(a fyne.App, d *data.Dataset, s Shot) (image.Image, error) {
 		}
 	}
 	if mode != themeLight && mode != themeDark && mode != themeProjector {
-		return nil, fmt.Errorf("unknown theme %q (expected light, dark or projector)", s.Theme)
+		return fmt.Errorf("unknown theme %q (expected light, dark or projector)", s.Theme)
 	}
 	if s.Size.Width <= 0 || s.Size.Height <= 0 {
 		s.Size = fyne.NewSize(defaultWidth, defaultHeight)
@@ -50,37 +68,41 @@ func Render(a fyne.App, d *data.Dataset, s Shot) (image.Image, error) {
 	if s.Present {
 		slides := u.slides(nil)
 		if s.Slide < 1 || s.Slide > len(slides) {
-			return nil, fmt.Errorf("there is no slide %d: the presentation has %d slides", s.Slide, len(slides))
+			return fmt.Errorf("there is no slide %d: the presentation has %d slides", s.Slide, len(slides))
 		}
 		p := newPresenter(slides, newTheme(mode), s.Size, nil)
 		p.show(s.Slide - 1)
-		return capture(p, s, false), nil
+		use(layOut(p, s, false))
+		return nil
 	}
 	tab := strings.ToLower(s.Tab)
 	if tab == "" {
 		tab = "overview"
 	}
 	if !u.ShowTab(tab) {
-		return nil, fmt.Errorf("unknown tab %q (expected one of %s)", s.Tab, strings.Join(u.TabNames(), ", "))
+		return fmt.Errorf("unknown tab %q (expected one of %s)", s.Tab, strings.Join(u.TabNames(), ", "))
 	}
-	if s.prepare != nil {
-		s.prepare(u)
-	} else if lv := u.list(tab); lv != nil && !s.noSelection {
-		if s.Select != "" {
-			if !lv.showID(s.Select) {
-				return nil, fmt.Errorf("no row with id %q in %s", s.Select, tab)
-			}
-		} else if rows := lv.view.Rows(); len(rows) > 0 {
-			lv.table.showRow(rows[0])
-			lv.selectRow(rows[0])
+	v := u.current()
+	switch {
+	case s.restore != nil:
+		s.restore(v)
+	case s.Select != "":
+		if r, ok := v.(recordView); !ok || !r.showID(s.Select) {
+			return fmt.Errorf("no row with id %q in %s", s.Select, tab)
+		}
+	default:
+		if l, ok := v.(interface{ list() *listView }); ok {
+			l.list().selectFirst()
 		}
 	}
-	return capture(u.Content(), s, true), nil
+	use(layOut(u.Content(), s, true))
+	return nil
 }
 
-// capture draws content at the shot's size and scale, inset by the
-// theme's padding as in a window, or not, as full-screen slides are.
-func capture(content fyne.CanvasObject, s Shot, padded bool) image.Image {
+// layOut puts content on an offscreen canvas at the shot's size and
+// scale, inset by the theme's padding as in a window, or not, as
+// full-screen slides are.
+func layOut(content fyne.CanvasObject, s Shot, padded bool) software.WindowlessCanvas {
 	c := software.NewCanvas()
 	c.SetPadded(padded)
 	if s.Scale > 0 {
@@ -96,7 +118,7 @@ func capture(content fyne.CanvasObject, s Shot, padded bool) image.Image {
 		c.Resize(s.Size.SubtractWidthHeight(16, 16))
 		c.Resize(s.Size)
 	}
-	return c.Capture()
+	return c
 }
 
 // WritePNG saves an image as a PNG file, whole or not at all.

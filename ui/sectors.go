@@ -5,6 +5,8 @@ import (
 	"strings"
 
 	"uzkor/data"
+
+	"fyne.io/fyne/v2/theme"
 )
 
 // sectorsView is the Sectors tab: where Korea is active in Uzbekistan.
@@ -12,8 +14,8 @@ type sectorsView struct {
 	*listView
 }
 
-func newSectorsView(u *UI) *sectorsView {
-	v := &sectorsView{listView: newListView(u, "sectors")}
+func newSectorsView(e *env) view {
+	v := &sectorsView{listView: newListView(e, "sectors", "Sectors", theme.GridIcon())}
 	v.empty = "Select a sector to see its partners on both sides, its projects and their funding, its minerals and its sources."
 	v.describe = v.describeSector
 	v.detail.reset(v.empty)
@@ -21,7 +23,7 @@ func newSectorsView(u *UI) *sectorsView {
 }
 
 func (v *sectorsView) describeSector(d *detailPane, row int) {
-	ds := v.ui.data
+	ds := v.env.data
 	s := &ds.Sectors[row]
 	projects := ds.SectorProjects(s.ID)
 	n, known, amount := ds.Totals(projects)

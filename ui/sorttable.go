@@ -219,7 +219,6 @@ type headerCell struct {
 	label    *widget.Label
 	icon     *widget.Icon
 	onTapped func()
-	hovered  bool
 	bg       *canvas.Rectangle
 }
 

@@ -2,8 +2,12 @@ package ui
 
 import (
 	"net/url"
+	"slices"
+	"strconv"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"uzkor/data"
@@ -14,8 +18,8 @@ type sourcesView struct {
 	*listView
 }
 
-func newSourcesView(u *UI) *sourcesView {
-	v := &sourcesView{listView: newListView(u, "sources")}
+func newSourcesView(e *env) view {
+	v := &sourcesView{listView: newListView(e, "sources", "Sources", theme.DocumentIcon())}
 	v.empty = "Select a source to see its publisher, date, address and every row that cites it."
 	v.describe = v.describeSource
 	v.detail.reset(v.empty)
@@ -23,7 +27,7 @@ func newSourcesView(u *UI) *sourcesView {
 }
 
 func (v *sourcesView) describeSource(d *detailPane, row int) {
-	ds := v.ui.data
+	ds := v.env.data
 	s := &ds.Sources[row]
 	d.heading(s.Title, s.Publisher)
 	d.field("ID", s.ID)
@@ -64,4 +68,40 @@ func (v *sourcesView) describeSource(d *detailPane, row int) {
 			d.add(l)
 		}
 	}
+}
+
+// sourcesSlides lists the sources cited most.
+func (v *sourcesView) slides() []slide {
+	d := v.env.data
+	type cited struct {
+		row, n int
+	}
+	counts := d.CitationCounts()
+	var all []cited
+	for i, s := range d.Sources {
+		all = append(all, cited{i, counts[s.ID]})
+	}
+	slices.SortStableFunc(all, func(a, b cited) int { return b.n - a.n })
+	if len(all) > 7 {
+		all = all[:7]
+	}
+	return []slide{{
+		title:  "Sources",
+		source: strconv.Itoa(len(d.Sources)) + " sources in all; in the app, every figure shows its own under its detail",
+		build: func() fyne.CanvasObject {
+			box := container.NewVBox()
+			for _, c := range all {
+				s := d.Sources[c.row]
+				meta := s.Publisher
+				if s.Date.Known() {
+					meta += ", " + data.FormatDate(s.Date)
+				}
+				l := slideLabel(s.Title+" — "+meta+" (cited by "+plural(c.n, "row")+")", theme.SizeNameText, fyne.TextStyle{})
+				l.Truncation = fyne.TextTruncateEllipsis
+				l.Wrapping = fyne.TextWrapOff
+				box.Add(l)
+			}
+			return container.NewBorder(slideTitle("Where the numbers come from"), nil, nil, nil, box)
+		},
+	}}
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"io"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,7 +20,7 @@ const maxMilestones = 400
 // timelineView is the Timeline tab: the partnership's milestones grouped
 // by year, newest or oldest first, filtered by kind and text.
 type timelineView struct {
-	ui     *UI
+	env    *env
 	view   *data.View
 	filter *filterEntry
 	kind   *facetSelect
@@ -30,8 +32,8 @@ type timelineView struct {
 	built bool // the milestones were drawn
 
 	// For tests: the milestone rows shown, and the links of each.
-	shown []int
-	links map[int][]*widget.Hyperlink
+	showing []int
+	links   map[int][]*widget.Hyperlink
 }
 
 const (
@@ -39,15 +41,15 @@ const (
 	oldestFirst = "Oldest first"
 )
 
-func newTimelineView(u *UI) *timelineView {
-	t := u.data.Table("milestones")
+func newTimelineView(e *env) view {
+	t := e.data.Table("milestones")
 	cols := []int{t.Column("date"), t.Column("title"), t.Column("description"), t.Column("kind"), t.Column("related")}
-	v := &timelineView{ui: u, view: data.NewView(t, cols), items: container.NewVBox()}
+	v := &timelineView{env: e, view: data.NewView(t, cols), items: container.NewVBox()}
 	v.filter = newFilterEntry()
 	v.filter.SetPlaceHolder("Filter milestones")
-	v.filter.OnChanged = func(s string) { v.apply(func(q *data.Query) { q.Text = s }) }
-	v.filter.onEscape = func() { v.filter.SetText("") }
-	v.filter.onF11 = u.present
+	v.filter.OnChanged = v.typed
+	v.filter.onEscape = v.clearFilters
+	v.filter.onF11 = e.nav.present
 	for _, f := range v.view.Facets() {
 		if f.Name == "kind" {
 			v.kind = newFacetSelect(f, func(key string) {
@@ -71,15 +73,58 @@ func newTimelineView(u *UI) *timelineView {
 	return v
 }
 
-// ensureBuilt draws the milestones the first time the tab is shown.
-func (v *timelineView) ensureBuilt() {
+func (v *timelineView) name() string               { return "timeline" }
+func (v *timelineView) title() string              { return "Timeline" }
+func (v *timelineView) icon() fyne.Resource        { return theme.HistoryIcon() }
+func (v *timelineView) content() fyne.CanvasObject { return v.body }
+func (v *timelineView) filterBox() fyne.Focusable  { return v.filter }
+
+// shown draws the milestones the first time the tab is shown.
+func (v *timelineView) shown() {
 	if !v.built {
 		v.apply(func(*data.Query) {})
 	}
 }
 
-func (v *timelineView) content() fyne.CanvasObject { return v.body }
+// clearFilters shows every milestone again, in the order chosen.
+func (v *timelineView) clearFilters() {
+	q := v.view.Query()
+	q.Text, q.Facets = "", nil
+	v.setQuery(q)
+}
 
+// setQuery shows a filter, kind and order, in the controls too.
+func (v *timelineView) setQuery(q data.Query) {
+	v.filter.OnChanged = nil
+	v.filter.SetText(q.Text)
+	v.filter.OnChanged = v.typed
+	v.order.Selected = oldestFirst
+	if q.Desc {
+		v.order.Selected = newestFirst
+	}
+	v.order.Refresh()
+	v.apply(func(c *data.Query) { *c = q })
+}
+
+func (v *timelineView) typed(s string) { v.apply(func(q *data.Query) { q.Text = s }) }
+
+// csv is the milestones shown, in the order shown, every column.
+func (v *timelineView) csv() csvExport {
+	t := v.view.Table()
+	cols := make([]int, len(t.Columns()))
+	for i := range cols {
+		cols[i] = i
+	}
+	rows := v.view.Rows()
+	return csvExport{name: "milestones", count: len(rows), noun: plural(len(rows), "milestone"),
+		write: func(w io.Writer, bom bool) error { return data.WriteCSV(w, t, rows, cols, bom) }}
+}
+
+// snapshot keeps the filter, kind and order.
+func (v *timelineView) snapshot() func(view) {
+	q := v.view.Query()
+	return func(o view) { o.(*timelineView).setQuery(q) }
+}
 func (v *timelineView) apply(change func(q *data.Query)) {
 	q := v.view.Query()
 	q.Sort = "date"
@@ -94,9 +139,9 @@ func (v *timelineView) apply(change func(q *data.Query)) {
 
 // rebuild draws the milestones shown, under a heading for each year.
 func (v *timelineView) rebuild() {
-	d := v.ui.data
+	d := v.env.data
 	rows := v.view.Rows()
-	v.shown = rows
+	v.showing = rows
 	v.links = map[int][]*widget.Hyperlink{}
 	var objs []fyne.CanvasObject
 	year := -1
@@ -145,7 +190,7 @@ func (v *timelineView) describeFilter() string {
 // item is one milestone: date, kind tag, title, description, related
 // records and sources.
 func (v *timelineView) item(row int, m *data.Milestone) fyne.CanvasObject {
-	d := v.ui.data
+	d := v.env.data
 	date := widget.NewLabelWithStyle(data.FormatDate(m.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title := widget.NewLabelWithStyle(m.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
@@ -166,7 +211,7 @@ func (v *timelineView) item(row int, m *data.Milestone) fyne.CanvasObject {
 		}
 		id := id
 		h := widget.NewHyperlink(d.NameOf(id), nil)
-		h.OnTapped = func() { v.ui.show(table, id) }
+		h.OnTapped = func() { v.env.nav.show(table, id) }
 		links = append(links, h)
 		v.links[row] = append(v.links[row], h)
 	}
@@ -183,7 +228,7 @@ func (v *timelineView) item(row int, m *data.Milestone) fyne.CanvasObject {
 		h := widget.NewHyperlink(text, nil)
 		h.SizeName = theme.SizeNameCaptionText
 		id := src.ID
-		h.OnTapped = func() { v.ui.show("sources", id) }
+		h.OnTapped = func() { v.env.nav.show("sources", id) }
 		srcs = append(srcs, h)
 	}
 	if len(srcs) > 0 {
@@ -197,4 +242,42 @@ func (v *timelineView) item(row int, m *data.Milestone) fyne.CanvasObject {
 // kindTag is a small coloured label for a milestone's kind.
 func kindTag(kind string) fyne.CanvasObject {
 	return newTag(kind, vocabColour(data.MilestoneKind, kind))
+}
+
+// timelineSlides shows the newest milestones.
+func (v *timelineView) slides() []slide {
+	d := v.env.data
+	rows := make([]int, len(d.Milestones))
+	for i := range rows {
+		rows[i] = i
+	}
+	slices.SortStableFunc(rows, func(a, b int) int {
+		if d.Milestones[b].Date.Before(d.Milestones[a].Date) {
+			return -1
+		}
+		if d.Milestones[a].Date.Before(d.Milestones[b].Date) {
+			return 1
+		}
+		return 0
+	})
+	if len(rows) > 6 {
+		rows = rows[:6]
+	}
+	srcs := d.SourcesCited("milestones", rows)
+	pubs := publishers(d, srcs, 3)
+	return []slide{{
+		title:  "Recent milestones",
+		source: "Sources: " + pubs,
+		build: func() fyne.CanvasObject {
+			box := container.NewVBox()
+			for _, r := range rows {
+				m := &d.Milestones[r]
+				date := slideLabel(data.FormatDate(m.Date), theme.SizeNameText, fyne.TextStyle{Bold: true})
+				date.Wrapping = fyne.TextWrapOff
+				title := slideLabel(m.Title, theme.SizeNameText, fyne.TextStyle{})
+				box.Add(container.NewBorder(nil, nil, container.NewHBox(date, kindTag(m.Kind)), nil, title))
+			}
+			return container.NewBorder(slideTitle("Recent milestones"), nil, nil, nil, box)
+		},
+	}}
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,7 +15,7 @@ func mapUI(t *testing.T) (*UI, *mapView) {
 	u, w := newTestUI(t)
 	w.Resize(fyne.NewSize(1600, 1000))
 	u.ShowTab("map")
-	v := u.geomap
+	v := viewOf[*mapView](t, u, "map")
 	if v.geo == nil {
 		t.Fatal("no geography")
 	}
@@ -35,30 +36,54 @@ func markerNamed(t *testing.T, v *mapView, name string) int {
 }
 
 func TestMapPlacesRows(t *testing.T) {
-	_, v := mapUI(t)
+	u, v := mapUI(t)
 	// Own coordinates first, then the town, then the region's centre.
 	mur := v.markers[markerNamed(t, v, "Muruntau")]
 	if mur.basis != data.OwnCoordinates || mur.pt.Lat != 41.4958 {
 		t.Errorf("Muruntau %+v", mur)
 	}
-	gtl := v.markers[markerNamed(t, v, "Uzbekistan GTL (Oltin Yo'l GTL) gas-to-liquids plant")]
-	if gtl.basis != data.TownLocation {
-		t.Errorf("GTL placed by %v", gtl.basis)
+	onc := v.markers[markerNamed(t, v, "National Oncology Center")]
+	if onc.basis != data.TownLocation {
+		t.Errorf("the oncology centre placed by %v", onc.basis)
 	}
-	sar := v.markers[markerNamed(t, v, "Sautbay")]
-	if sar.basis != data.RegionCentre {
-		t.Errorf("Sautbay placed by %v", sar.basis)
+	ing := v.markers[markerNamed(t, v, "Ingichka")]
+	if ing.basis != data.RegionCentre {
+		t.Errorf("Ingichka placed by %v", ing.basis)
 	}
-	if code, ok := v.geo.RegionAt(sar.pt); !ok || code != "UZ-NW" {
-		t.Errorf("Sautbay's region centre is in %s", code)
+	if code, ok := v.geo.RegionAt(ing.pt); !ok || code != "UZ-SA" {
+		t.Errorf("Ingichka's region centre is in %s", code)
 	}
-	// Rows with no location are listed under the map.
-	if !strings.Contains(v.missing.Text, "National Oncology Center") || !strings.Contains(v.missing.Text, "Koytash (deposit)") {
-		t.Errorf("missing list %q", v.missing.Text)
+	if got := len(v.markers) + len(v.nowhere); got != len(u.data.Projects)+len(u.data.Deposits) {
+		t.Errorf("%d placed or listed of %d", got, len(u.data.Projects)+len(u.data.Deposits))
 	}
-	if got := len(v.markers) + len(v.nowhere); got != len(v.ui.data.Projects)+len(v.ui.data.Deposits) {
-		t.Errorf("%d placed or listed of %d", got, len(v.ui.data.Projects)+len(v.ui.data.Deposits))
+	mustShow(t, seen(v.content()), "Legend", "Deposit", "Project: planned", "Samarqand", "Navoiy")
+}
+
+// A row with no location at all is listed under the map, not dropped.
+func TestMapListsTheUnplaced(t *testing.T) {
+	a := test.NewTempApp(t)
+	d := fixture(t)
+	d.Projects[0].Region = nil
+	u, _ := openUI(t, a, d)
+	u.ShowTab("map")
+	v := viewOf[*mapView](t, u, "map")
+	mustShow(t, seen(v.content()), "No location (no coordinates, town or region in the data): Uzbekistan-Korea Tungsten JV.")
+}
+
+// spotIn finds a point of a region with no marker on it.
+func spotIn(t *testing.T, v *mapView, code string) fyne.Position {
+	t.Helper()
+	s := v.m.Size()
+	for y := float32(5); y < s.Height; y += 7 {
+		for x := float32(5); x < s.Width; x += 7 {
+			p := fyne.NewPos(x, y)
+			if v.m.regionAt(p) == code && v.m.markerAt(p) < 0 {
+				return p
+			}
+		}
 	}
+	t.Fatalf("no free point in %s", code)
+	return fyne.Position{}
 }
 
 func TestMapHoverAndClick(t *testing.T) {
@@ -67,13 +92,9 @@ func TestMapHoverAndClick(t *testing.T) {
 	spot := v.m.rend.spots[mi]
 	at := fyne.NewPos(float32(spot.X), float32(spot.Y))
 	v.m.MouseMoved(desktopMouse(at))
-	if !strings.HasPrefix(v.hover.Text, "Muruntau — deposit of Gold") {
-		t.Errorf("hover %q", v.hover.Text)
-	}
+	mustShow(t, seen(v.hover), "Muruntau — deposit of Gold")
 	test.TapAt(v.m, at)
-	if v.detail.title != "Muruntau" || !strings.Contains(v.detail.Text(), "own coordinates") {
-		t.Errorf("detail %q", v.detail.Text())
-	}
+	mustShow(t, seen(v.detail.content()), "Muruntau", "own coordinates", "Interview with the minister")
 	// Tashkent city is found inside Tashkent Region.
 	pr := v.m.project()
 	tk, _ := v.geo.Region("UZ-TK")
@@ -81,22 +102,14 @@ func TestMapHoverAndClick(t *testing.T) {
 	if code := v.m.regionAt(fyne.NewPos(float32(x), float32(y))); code != "UZ-TK" {
 		t.Errorf("Tashkent city centre hit %q", code)
 	}
-	// A region: Karakalpakstan's centre, away from its marker.
-	reg, _ := v.geo.Region("UZ-QR")
-	x, y = pr.Project(data.Point{Lat: reg.Center.Lat + 0.8, Lon: reg.Center.Lon + 0.8})
-	at = fyne.NewPos(float32(x), float32(y))
+	// A region: hover names it with its figures; a click lists its projects.
+	at = spotIn(t, v, "UZ-TO")
 	v.m.MouseMoved(desktopMouse(at))
-	if !strings.HasPrefix(v.hover.Text, "Republic of Karakalpakstan: ") {
-		t.Errorf("region hover %q", v.hover.Text)
-	}
+	mustShow(t, seen(v.hover), "Tashkent Region: 1 project")
 	test.TapAt(v.m, at)
-	if u.CurrentTab() != "projects" || u.projects.view.Query().Facets["region"] != "UZ-QR" {
-		t.Errorf("region click: %s %+v", u.CurrentTab(), u.projects.view.Query())
-	}
-	for _, r := range u.projects.view.Rows() {
-		if !u.data.Projects[r].Region.Has("UZ-QR") {
-			t.Errorf("%s is not in Karakalpakstan", u.data.Projects[r].ID)
-		}
+	p := listOf(t, u, "projects")
+	if u.CurrentTab() != "projects" || !slices.Equal(visibleIDs(p), []string{"rare-metals"}) {
+		t.Errorf("region click: %s %v", u.CurrentTab(), visibleIDs(p))
 	}
 }
 
@@ -117,30 +130,29 @@ func TestMapLayers(t *testing.T) {
 	}
 	// Shading: the region with the most known funding is the darkest.
 	v.shade.SetSelected(shadeFunding)
-	f, ok := v.shading("UZ-QR")
+	f, ok := v.shading("UZ-TK")
 	if !ok || f != 1 {
-		t.Errorf("Karakalpakstan shade %v %v", f, ok)
+		t.Errorf("Tashkent city shade %v %v", f, ok)
 	}
 	if _, ok := v.shading("UZ-SU"); ok {
 		t.Error("a region with no projects is shaded")
 	}
+	mustShow(t, seen(v.scale), "$0", "$227.5 m")
 	v.shade.SetSelected(shadeNone)
-	if _, ok := v.shading("UZ-QR"); ok {
+	if _, ok := v.shading("UZ-TK"); ok {
 		t.Error("shaded with no shading chosen")
 	}
 }
 
 func TestMapRendersAndSlide(t *testing.T) {
 	a := test.NewTempApp(t)
-	d := bundled(t)
+	d := fixture(t)
 	for _, th := range []string{"light", "projector", "dark"} {
-		img, err := Render(a, d, Shot{Tab: "map", Theme: th, Size: fyne.NewSize(1000, 700)})
+		tree, err := shotTree(a, d, Shot{Tab: "map", Theme: th, Size: fyne.NewSize(1000, 700)})
 		if err != nil {
 			t.Fatal(err)
 		}
-		if colours(img) < 30 {
-			t.Errorf("%s: the map looks blank", th)
-		}
+		mustShow(t, seen(tree), "Legend", "Navoiy", attribution)
 	}
 	u := build(a, d, nil, themeLight)
 	found := false
@@ -150,6 +162,7 @@ func TestMapRendersAndSlide(t *testing.T) {
 			if !strings.Contains(s.source, "credited on the map") {
 				t.Errorf("map slide source %q", s.source)
 			}
+			mustShow(t, seen(s.build()), "Where the deposits and projects are", "Deposit")
 		}
 	}
 	if !found {

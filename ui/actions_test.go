@@ -1,0 +1,320 @@
+package ui
+
+import (
+	"bytes"
+	"image/png"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"uzkor/data"
+)
+
+// bareView is a view with no capabilities at all: what a new tab is
+// before it learns to export or filter. The action table runs on it too.
+type bareView struct{ label *widget.Label }
+
+func newBareView(*env) view                    { return &bareView{label: widget.NewLabel("Nothing here yet")} }
+func (b *bareView) name() string               { return "bare" }
+func (b *bareView) title() string              { return "Bare" }
+func (b *bareView) icon() fyne.Resource        { return nil }
+func (b *bareView) content() fyne.CanvasObject { return b.label }
+
+// withBareView adds the bare view to the registry for one test.
+func withBareView(t *testing.T) {
+	saved := registry
+	registry = append(append([]func(*env) view{}, registry...), newBareView)
+	t.Cleanup(func() { registry = saved })
+}
+
+// actionCheck says what an action must have done on a view, run through
+// a menu item or its key.
+type actionCheck func(t *testing.T, u *UI, w fyne.Window, v view)
+
+// checks is what each action must do. An action missing here still runs
+// on every tab (and must not panic); the test asks for a check.
+func checks(dir string) map[string]actionCheck {
+	dialogTitled := func(title string) actionCheck {
+		return func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if w.Canvas().Overlays().Top() == nil {
+				t.Fatalf("no dialog")
+			}
+			mustShow(t, onScreen(w), title)
+		}
+	}
+	return map[string]actionCheck{
+		"filter": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if w.Canvas().Focused() != v.(filterer).filterBox() {
+				t.Errorf("the filter box does not have the cursor: %T", w.Canvas().Focused())
+			}
+		},
+		"clear": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if r, ok := v.(recordView); ok && (r.query().Text != "" || len(r.query().Facets) > 0) {
+				t.Errorf("filters left: %+v", r.query())
+			}
+			if tl, ok := v.(*timelineView); ok && (tl.filter.Text != "" || len(tl.view.Query().Facets) > 0) {
+				t.Errorf("timeline filters left: %q", tl.filter.Text)
+			}
+		},
+		"open":     dialogTitled("Open"),
+		"template": dialogTitled("Open"),
+		"bundled": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if u.folder.dir != "" || u.CurrentTab() != v.name() {
+				t.Errorf("folder %q, tab %s", u.folder.dir, u.CurrentTab())
+			}
+			mustShow(t, seen(u.Content()), "Bundled data")
+		},
+		"reload": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if u.CurrentTab() != v.name() {
+				t.Errorf("reload moved to %s", u.CurrentTab())
+			}
+		},
+		"export-csv": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			e := v.(csvExporter).csv()
+			mustShow(t, onScreen(w), "Export "+e.noun+" as CSV")
+			save(t, w)
+			b, err := os.ReadFile(filepath.Join(dir, suggestedName(e.name, ".csv")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			lines := strings.Split(strings.TrimSpace(strings.TrimPrefix(string(b), data.BOM)), "\n")
+			if len(lines) < 1 || !strings.Contains(lines[0], ",") {
+				t.Errorf("no header in:\n%s", b)
+			}
+			mustShow(t, onScreen(w), "Exported "+e.noun)
+		},
+		"export-image": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			mustShow(t, onScreen(w), "Export "+v.title()+" as an image")
+			save(t, w)
+			b, err := os.ReadFile(filepath.Join(dir, suggestedName(v.name(), ".png")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			img, err := png.Decode(bytes.NewReader(b))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if s := w.Canvas().Size(); math.Abs(float64(img.Bounds().Dx())-float64(s.Width)) > 1 || math.Abs(float64(img.Bounds().Dy())-float64(s.Height)) > 1 {
+				t.Errorf("image %v for a window of %v", img.Bounds(), s)
+			}
+		},
+		"zoom-in": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if u.theme.zoom <= 1 {
+				t.Errorf("zoom %v", u.theme.zoom)
+			}
+		},
+		"zoom-in-shift": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if u.theme.zoom <= 1 {
+				t.Errorf("zoom %v", u.theme.zoom)
+			}
+		},
+		"zoom-out": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if u.theme.zoom >= 1 {
+				t.Errorf("zoom %v", u.theme.zoom)
+			}
+		},
+		"zoom-reset": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if u.theme.zoom != 1 {
+				t.Errorf("zoom %v", u.theme.zoom)
+			}
+		},
+		"present": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			p, ok := w.Content().(*presenter)
+			if !ok || u.presenting != p {
+				t.Fatalf("not presenting: %T", w.Content())
+			}
+			mustShow(t, seen(p), "1 / "+itoa(len(p.slides)))
+			p.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+			if u.presenting != nil || u.CurrentTab() != v.name() {
+				t.Errorf("Esc came back to %s", u.CurrentTab())
+			}
+		},
+		"shortcuts": dialogTitled("Keyboard shortcuts"),
+		"about":     dialogTitled("About"),
+		"quit": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if got := u.prefs.Float("window.width"); got != float64(w.Canvas().Size().Width) {
+				t.Errorf("the window size was not kept on quitting: %v", got)
+			}
+		},
+	}
+}
+
+// save taps the Save button of the save dialog, and Yes when it asks to
+// replace a file of that name.
+func save(t *testing.T, w fyne.Window) {
+	t.Helper()
+	b, ok := button(w, "Save")
+	if !ok {
+		t.Fatal("no Save button")
+	}
+	test.Tap(b)
+	if shows(onScreen(w), "Replace it?") {
+		yes, ok := button(w, "Yes")
+		if !ok {
+			t.Fatal("no Yes button")
+		}
+		test.Tap(yes)
+	}
+}
+
+// Every action a user can take from the menu or the keyboard, on every
+// tab (and on a view that can do nothing but show itself), through the
+// real entry points: the menu item and the key on the canvas. Actions the
+// tab cannot do are greyed on the menu and say why in the status line.
+func TestEveryActionOnEveryTab(t *testing.T) {
+	withBareView(t)
+	u, w := newTestUI(t)
+	dir := t.TempDir()
+	want := checks(dir)
+	// The fixture as a data folder, so that Reload reads it again; after
+	// Use bundled data it is opened again.
+	folder := fixtureFolder(t, nil)
+	if err := u.openFolder(folder); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range u.views {
+		for _, a := range u.actions() {
+			if _, ok := want[a.id]; !ok && !strings.HasPrefix(a.id, "tab-") {
+				t.Errorf("action %s has no check in the table", a.id)
+			}
+			for _, via := range []string{"menu", "key"} {
+				t.Run(v.name()+"/"+a.id+"/"+via, func(t *testing.T) {
+					closeDialogs(w)
+					u.prefs.SetString("export.folder", dir)
+					u.ShowTab(v.name())
+					v := u.current() // reload makes the views anew
+					if a.id == "clear" {
+						setSomeFilter(v)
+					}
+					switch a.id {
+					case "zoom-in", "zoom-in-shift", "zoom-out":
+						u.zoom(0)
+					case "zoom-reset":
+						u.zoom(+1)
+					}
+					if u.folder.dir != folder {
+						if err := u.openFolder(folder); err != nil {
+							t.Fatal(err)
+						}
+					}
+					can := a.can == nil || a.can(v)
+					switch via {
+					case "menu":
+						label := a.label
+						if a.mod == 0 && a.keys != "" {
+							label += " (" + a.keys + ")"
+						}
+						mi := menuItem(w, label)
+						if a.alias {
+							if mi != nil && mi.Shortcut != nil && mi.Shortcut.ShortcutName() == a.shortcut().ShortcutName() {
+								t.Error("an alias key is on the menu")
+							}
+							return
+						}
+						if mi == nil {
+							t.Fatalf("no menu item %q", label)
+						}
+						if mi.Disabled != !can {
+							t.Fatalf("menu item %q: disabled %v on %s", label, mi.Disabled, v.title())
+						}
+						if !can {
+							return
+						}
+						mi.Action()
+					case "key":
+						if a.key == "" {
+							return
+						}
+						u.bar.message.SetText("")
+						press(w, a)
+						if !can {
+							msg := u.bar.message.Text
+							if !strings.Contains(msg, v.title()) || !strings.Contains(msg, sprintf(a.cannot, "")[1:]) {
+								t.Errorf("%s on %s: the status line says %q", a.keys, v.title(), msg)
+							}
+							mustShow(t, seen(u.Content()), msg)
+							return
+						}
+					}
+					if strings.HasPrefix(a.id, "tab-") {
+						if u.CurrentTab() != strings.TrimPrefix(a.id, "tab-") {
+							t.Errorf("showed %s", u.CurrentTab())
+						}
+						return
+					}
+					if check := want[a.id]; check != nil {
+						check(t, u, w, u.current())
+					}
+				})
+			}
+		}
+	}
+	u.zoom(0)
+}
+
+// setSomeFilter types a filter the view's filter box, so that clearing
+// has something to clear.
+func setSomeFilter(v view) {
+	if f, ok := v.(filterer); ok {
+		if e, ok := f.filterBox().(*filterEntry); ok {
+			e.SetText("x")
+		}
+	}
+}
+
+// The menus, the keys and the shortcuts dialog come from one list: every
+// key with Ctrl is on a menu item, and the dialog lists every key.
+func TestShortcutsListedOnce(t *testing.T) {
+	u, w := newTestUI(t)
+	text := u.shortcutsText()
+	for _, a := range u.actions() {
+		if a.keys == "" {
+			continue
+		}
+		if !strings.Contains(text, a.keys+"\t"+a.what) {
+			t.Errorf("the shortcuts dialog lacks %s", a.keys)
+		}
+		if a.mod != 0 && !a.alias {
+			found := false
+			for _, m := range w.MainMenu().Items {
+				for _, it := range m.Items {
+					if it.Shortcut != nil && it.Shortcut.ShortcutName() == a.shortcut().ShortcutName() {
+						found = true
+					}
+				}
+			}
+			if !found {
+				t.Errorf("%s is not on a menu", a.keys)
+			}
+		}
+	}
+	u.showShortcuts()
+	mustShow(t, onScreen(w), "Ctrl+Shift+E", "Export the view as an image", "F11")
+}
+
+// Switching tabs greys what the new tab cannot do, and back.
+func TestMenuFollowsTheTab(t *testing.T) {
+	u, w := newTestUI(t)
+	exportCSV := menuItem(w, u.action("export-csv").label)
+	filter := menuItem(w, u.action("filter").label)
+	for _, v := range u.views {
+		u.ShowTab(v.name())
+		if exportCSV.Disabled != !hasCSV(v) || filter.Disabled != !hasFilter(v) {
+			t.Errorf("%s: export %v, filter %v", v.name(), exportCSV.Disabled, filter.Disabled)
+		}
+	}
+	withBareView(t)
+	u2, w2 := newTestUI(t)
+	u2.ShowTab("bare")
+	if !menuItem(w2, u2.action("export-csv").label).Disabled {
+		t.Error("a view with nothing to export has Export as CSV on")
+	}
+}
+
+func itoa(n int) string { return strings.TrimSpace(sprintf("%d", n)) }

@@ -1,0 +1,270 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"uzkor/data"
+)
+
+// headers finds the rendered header cells of a list's table, with the
+// table given the whole width so that every column is drawn.
+func headers(t *testing.T, w fyne.Window, lv *listView) map[string]*headerCell {
+	t.Helper()
+	lv.split.SetOffset(1)
+	w.Resize(fyne.NewSize(2400, 800))
+	out := map[string]*headerCell{}
+	for _, o := range test.LaidOutObjects(lv.table) {
+		if h, ok := o.(*headerCell); ok && h.Visible() {
+			out[h.label.Text] = h
+		}
+	}
+	if len(out) == 0 {
+		t.Fatal("no header cells rendered")
+	}
+	return out
+}
+
+func TestTabsFollowTheRegistry(t *testing.T) {
+	u, _ := newTestUI(t)
+	var want []string
+	for _, v := range u.views {
+		want = append(want, v.name())
+	}
+	if len(want) != len(registry) || !slices.Equal(u.TabNames(), want) {
+		t.Fatalf("tabs %v, registry of %d", u.TabNames(), len(registry))
+	}
+	for i, name := range want {
+		if !u.ShowTab(name) || u.CurrentTab() != name || u.tabs.Selected().Text != u.views[i].title() {
+			t.Errorf("cannot show %s", name)
+		}
+	}
+	if u.ShowTab("map-of-mars") {
+		t.Error("unknown tab shown")
+	}
+}
+
+func TestFilterAsYouType(t *testing.T) {
+	u, w := newTestUI(t)
+	u.ShowTab("projects")
+	lv := listOf(t, u, "projects")
+	all := len(u.data.Projects)
+	test.Type(lv.filter, "medical")
+	if got := visibleIDs(lv); !slices.Equal(got, []string{"childrens"}) {
+		t.Fatalf("medical: %v", got)
+	}
+	if rows, _ := lv.table.Length(); rows != 1 {
+		t.Errorf("table shows %d rows", rows)
+	}
+	mustShow(t, seen(w.Canvas().Content()), "1 of "+itoa(all)+" projects", "National Children's Medical Center")
+	if shows(seen(lv.table), "National Oncology Center") {
+		t.Error("a filtered-out row is still drawn")
+	}
+	// Accents and case do not matter.
+	lv.filter.SetText("MÉDICAL")
+	if !slices.Equal(visibleIDs(lv), []string{"childrens"}) {
+		t.Errorf("accent- and case-insensitive: %v", visibleIDs(lv))
+	}
+	// Esc in the filter box clears it.
+	lv.filter.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if lv.filter.Text != "" || len(lv.view.Rows()) != all {
+		t.Errorf("Esc left %q and %d rows", lv.filter.Text, len(lv.view.Rows()))
+	}
+	// Nothing matches: the status line says so and how to get out.
+	test.Type(lv.filter, "zzqx")
+	mustShow(t, seen(lv.status), `nothing matches "zzqx"`)
+}
+
+func TestSortByHeader(t *testing.T) {
+	u, w := newTestUI(t)
+	u.ShowTab("projects")
+	lv := listOf(t, u, "projects")
+	test.Tap(headers(t, w, lv)["Amount"])
+	// 100 (childrens), 120 (tungsten-jv), 127.5 (oncology), unknown last.
+	if got := visibleIDs(lv); !slices.Equal(got, []string{"childrens", "tungsten-jv", "oncology", "rare-metals"}) {
+		t.Errorf("ascending: %v", got)
+	}
+	if headers(t, w, lv)["Amount"].icon.Resource == nil {
+		t.Error("no arrow on the sorted column")
+	}
+	test.Tap(headers(t, w, lv)["Amount"])
+	if got := visibleIDs(lv); !slices.Equal(got, []string{"oncology", "tungsten-jv", "childrens", "rare-metals"}) {
+		t.Errorf("descending, unknown still last: %v", got)
+	}
+	test.Tap(headers(t, w, lv)["Project"])
+	if got := visibleIDs(lv); !slices.Equal(got, []string{"childrens", "oncology", "rare-metals", "tungsten-jv"}) {
+		t.Errorf("by name: %v", got)
+	}
+}
+
+func TestSelectShowsDetail(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.ShowTab("projects")
+	lv := listOf(t, u, "projects")
+	test.Type(lv.filter, "oncology")
+	lv.table.Select(widget.TableCellID{Row: 0, Col: 1})
+	want := map[string]string{
+		"Amount":     "$127.5 m (2021)",
+		"Instrument": "loan",
+		"Funder":     "Korea Eximbank (EDCF)",
+		"Status":     "planned",
+		"City":       "Tashkent",
+		"Years":      "from 2019",
+	}
+	for label, value := range want {
+		l := lv.detail.values[label]
+		if l == nil {
+			t.Errorf("no %s field", label)
+			continue
+		}
+		if !strings.HasPrefix(l.Text, value) {
+			t.Errorf("%s = %q, want %q", label, l.Text, value)
+		}
+		if !l.Selectable {
+			t.Errorf("%s cannot be selected and copied", label)
+		}
+	}
+	texts := seen(lv.detail.content())
+	mustShow(t, texts, "National Oncology Center", "Sources (1)", "Interview with the minister", "The Korea Herald")
+	// Copy puts the whole pane on the clipboard.
+	test.Tap(lv.detail.copy)
+	if got := u.app.Clipboard().Content(); got != lv.detail.Text() || !strings.Contains(got, "Korea Eximbank (EDCF)") {
+		t.Errorf("clipboard %q", got)
+	}
+}
+
+func TestLinkOpensOtherTab(t *testing.T) {
+	u, w := newTestUI(t)
+	u.ShowTab("minerals")
+	m := listOf(t, u, "minerals")
+	if !m.showID("tungsten") {
+		t.Fatal("no tungsten")
+	}
+	var toProject *widget.Hyperlink
+	for _, h := range m.detail.linkItems {
+		if strings.HasPrefix(h.Text, "Uzbekistan-Korea Tungsten JV") {
+			toProject = h
+		}
+	}
+	if toProject == nil {
+		t.Fatalf("no link to the tungsten JV among %d links", len(m.detail.linkItems))
+	}
+	// A filter on the projects list that hides the row is cleared.
+	p := listOf(t, u, "projects")
+	p.filter.SetText("oncology")
+	tapLink(toProject)
+	if u.CurrentTab() != "projects" || p.selectedID() != "tungsten-jv" {
+		t.Fatalf("tab %s, selected %q", u.CurrentTab(), p.selectedID())
+	}
+	if !slices.Contains(visibleIDs(p), "tungsten-jv") || p.filter.Text != "" {
+		t.Error("the linked row is not shown")
+	}
+	mustShow(t, seen(w.Canvas().Content()), "Uzbekistan-Korea Tungsten JV", "$120 m (2012)")
+	// And on: the project links to its sector.
+	var toSector *widget.Hyperlink
+	for _, h := range p.detail.linkItems {
+		if h.Text == "Critical minerals and mining" {
+			toSector = h
+		}
+	}
+	if toSector == nil {
+		t.Fatal("no sector link")
+	}
+	tapLink(toSector)
+	if u.CurrentTab() != "sectors" || listOf(t, u, "sectors").selectedID() != "mining" {
+		t.Errorf("sector link: %s", u.CurrentTab())
+	}
+}
+
+func TestFacetsAndClear(t *testing.T) {
+	u, _ := newTestUI(t)
+	lv := listOf(t, u, "projects")
+	facet := func(lv *listView, name string) *facetSelect {
+		for _, f := range lv.facets {
+			if f.facet.Name == name {
+				return f
+			}
+		}
+		t.Fatalf("no facet %s", name)
+		return nil
+	}
+	status := facet(lv, "status")
+	status.choose("planned")
+	if got := visibleIDs(lv); !slices.Equal(got, []string{"tungsten-jv", "oncology"}) {
+		t.Errorf("planned: %v", got)
+	}
+	mustShow(t, seen(lv.status), "filtered by status planned")
+	if status.sel.Selected != "planned (2)" {
+		t.Errorf("selector shows %q", status.sel.Selected)
+	}
+	test.Tap(lv.clear)
+	if len(lv.view.Rows()) != len(u.data.Projects) || status.sel.SelectedIndex() >= 1 {
+		t.Errorf("clear left %d rows, selector %q", len(lv.view.Rows()), status.sel.Selected)
+	}
+	m := listOf(t, u, "minerals")
+	facet(m, "korea_critical").choose("yes")
+	if got := visibleIDs(m); !slices.Equal(got, []string{"tungsten", "lithium"}) {
+		t.Errorf("critical: %v", got)
+	}
+}
+
+// Sort, filter, tab, theme and split survive a restart of the app.
+func TestPreferencesSurviveRestart(t *testing.T) {
+	a := test.NewTempApp(t)
+	u, w := openUI(t, a, fixture(t))
+	u.ShowTab("projects")
+	lv := listOf(t, u, "projects")
+	test.Type(lv.filter, "korea")
+	test.Tap(headers(t, w, lv)["Amount"])
+	test.Tap(headers(t, w, lv)["Amount"])
+	lv.split.SetOffset(0.4)
+	u.setTheme(themeDark)
+	u.saveState() // as closing the window does
+
+	u2, _ := openUI(t, a, fixture(t))
+	if u2.CurrentTab() != "projects" {
+		t.Errorf("tab %s", u2.CurrentTab())
+	}
+	lv2 := listOf(t, u2, "projects")
+	if lv2.filter.Text != "korea" {
+		t.Errorf("filter %q", lv2.filter.Text)
+	}
+	if col, desc := lv2.table.sortedBy(); col != "amount_usd_m" || !desc {
+		t.Errorf("sort %s %v", col, desc)
+	}
+	if !slices.Equal(visibleIDs(lv2), visibleIDs(lv)) || len(visibleIDs(lv)) == 0 {
+		t.Errorf("rows %v, before %v", visibleIDs(lv2), visibleIDs(lv))
+	}
+	if lv2.split.Offset != 0.4 {
+		t.Errorf("split %v", lv2.split.Offset)
+	}
+	if u2.theme.mode != themeDark {
+		t.Errorf("theme %s", u2.theme.mode)
+	}
+}
+
+// About names the data it shows, counted from it.
+func TestAbout(t *testing.T) {
+	u, w := newTestUI(t)
+	d := u.data
+	u.showAbout()
+	mustShow(t, onScreen(w), Title, "Version ", ", build ",
+		"Data as of "+data.FormatDate(d.AsOf())+", from "+plural(len(d.Sources), "source")+".",
+		"Data: bundled with the app.", "Licence: MIT")
+	if strings.Contains(u.aboutText(), "http") {
+		t.Error("the credits line has a link")
+	}
+}
+
+// The status bar says where the data comes from, and passes messages.
+func TestStatusBar(t *testing.T) {
+	u, w := newTestUI(t)
+	mustShow(t, seen(w.Canvas().Content()), "Bundled data · as of "+data.FormatDate(u.data.AsOf())+" · 3 sources")
+	u.status("Saved.")
+	mustShow(t, seen(w.Canvas().Content()), "Saved.")
+}

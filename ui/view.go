@@ -1,0 +1,148 @@
+package ui
+
+import (
+	"io"
+
+	"fyne.io/fyne/v2"
+
+	"uzkor/data"
+)
+
+// view is one tab of the window: one struct in a file of its own, made by
+// a constructor listed in registry. What only some views can do is one of
+// the small interfaces below, which the window finds by type assertion:
+// it never asks a view by its name.
+type view interface {
+	name() string  // "projects": preferences, -tab, suggested file names
+	title() string // "Projects": the tab and the View menu
+	icon() fyne.Resource
+	content() fyne.CanvasObject
+}
+
+// registry makes the views, in tab order: the one list that the tabs, the
+// menus, the shortcuts, the slides and image export read. Adding a view is
+// one file and one line here.
+var registry = []func(e *env) view{
+	newOverviewView,
+	newMineralsView,
+	newSectorsView,
+	newProjectsView,
+	newTimelineView,
+	newSourcesView,
+	newMapView,
+}
+
+// The capabilities a view may have.
+type (
+	// csvExporter writes what the view shows as CSV (Ctrl+E).
+	csvExporter interface{ csv() csvExport }
+
+	// slider adds slides to the presentation, after the title slide, in
+	// tab order.
+	slider interface{ slides() []slide }
+
+	// opener puts a slide of the view as the user left it first, when
+	// presenting starts from it (a filtered list).
+	opener interface{ openingSlide() (slide, bool) }
+
+	// shower finishes building the view the first time it is shown.
+	shower interface{ shown() }
+
+	// filterer has a filter box: Ctrl+F puts the cursor in it, Esc and
+	// View → Clear filters clear every filter of the view.
+	filterer interface {
+		filterBox() fyne.Focusable
+		clearFilters()
+	}
+
+	// recordView lists the rows of a data table and opens one: links,
+	// drill-through from charts and the map, Back.
+	recordView interface {
+		lists() string
+		showID(id string) bool
+		setQuery(q data.Query)
+		query() data.Query
+	}
+
+	// snapshotter describes the view as the user left it, as a function
+	// that puts a fresh copy of it in the same state: image export draws
+	// that copy offscreen.
+	snapshotter interface{ snapshot() func(view) }
+
+	// themed measures again after the theme's sizes change (zoom).
+	themed interface{ themeChanged() }
+
+	// keeper writes what it remembers only on leaving (split positions).
+	keeper interface{ saveState() }
+)
+
+// env is what a view may use of the window around it: its data, a way to
+// the other views, the window's status line, its own preferences and the
+// main thread. Views never see the whole window.
+type env struct {
+	data   *data.Dataset
+	nav    navigator
+	prefs  prefs
+	onMain func(func()) // runs work from a goroutine on the main thread
+}
+
+// navigator is how a view reaches beyond itself.
+type navigator interface {
+	show(table, id string)            // opens a record in the view that lists it
+	drill(table string, q data.Query) // opens a list with a filter
+	status(msg string)                // a passing message in the status line
+	present()                         // starts presenting (F11 in a filter box)
+	copyText(text string)             // puts text on the clipboard
+	// saveCSV asks where to save a CSV file, then writes it: what a
+	// chart's CSV button does.
+	saveCSV(title, name, done string, write func(w io.Writer, bom bool) error)
+}
+
+// prefs are the preferences one view owns, under its own prefix. With no
+// Preferences (a view drawn offscreen) nothing is remembered.
+type prefs struct {
+	p      fyne.Preferences
+	prefix string
+}
+
+// under is the preferences under a further prefix: "list.projects.".
+func (p prefs) under(prefix string) prefs { return prefs{p: p.p, prefix: p.prefix + prefix} }
+
+func (p prefs) str(key, fallback string) string {
+	if p.p == nil {
+		return fallback
+	}
+	return p.p.StringWithFallback(p.prefix+key, fallback)
+}
+
+func (p prefs) setStr(key, v string) {
+	if p.p != nil {
+		p.p.SetString(p.prefix+key, v)
+	}
+}
+
+func (p prefs) float(key string, fallback float64) float64 {
+	if p.p == nil {
+		return fallback
+	}
+	return p.p.FloatWithFallback(p.prefix+key, fallback)
+}
+
+func (p prefs) setFloat(key string, v float64) {
+	if p.p != nil {
+		p.p.SetFloat(p.prefix+key, v)
+	}
+}
+
+func (p prefs) boolean(key string, fallback bool) bool {
+	if p.p == nil {
+		return fallback
+	}
+	return p.p.BoolWithFallback(p.prefix+key, fallback)
+}
+
+func (p prefs) setBool(key string, v bool) {
+	if p.p != nil {
+		p.p.SetBool(p.prefix+key, v)
+	}
+}
