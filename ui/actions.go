@@ -142,7 +142,10 @@ func (u *UI) closeDialog() bool {
 	if top == nil {
 		return false
 	}
-	u.win.Canvas().Overlays().Remove(top)
+	top.Hide()
+	if u.win.Canvas().Overlays().Top() == top {
+		u.win.Canvas().Overlays().Remove(top)
+	}
 	return true
 }
 

@@ -6,6 +6,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -272,13 +273,14 @@ func setSomeFilter(v view) {
 // key with Ctrl is on a menu item, and the dialog lists every key.
 func TestShortcutsListedOnce(t *testing.T) {
 	u, w := newTestUI(t)
-	text := u.shortcutsText()
+	u.showShortcuts()
+	text := onScreen(w)
 	for _, a := range u.actions() {
 		if a.keys == "" {
 			continue
 		}
-		if !strings.Contains(text, a.keys+"\t"+a.what) {
-			t.Errorf("the shortcuts dialog lacks %s", a.keys)
+		if !slices.Contains(text, a.keys) || !slices.Contains(text, a.what) {
+			t.Errorf("the shortcuts dialog lacks %s: %s", a.keys, a.what)
 		}
 		if a.mod != 0 && !a.alias {
 			found := false
@@ -294,8 +296,6 @@ func TestShortcutsListedOnce(t *testing.T) {
 			}
 		}
 	}
-	u.showShortcuts()
-	mustShow(t, onScreen(w), "Ctrl+Shift+E", "Export the view as an image", "F11")
 }
 
 // Switching tabs greys what the new tab cannot do, and back.
@@ -318,3 +318,84 @@ func TestMenuFollowsTheTab(t *testing.T) {
 }
 
 func itoa(n int) string { return strings.TrimSpace(sprintf("%d", n)) }
+
+// Esc closes whichever dialog is open, from the canvas or from the text
+// box that has the cursor, before it clears any filter.
+func TestEscClosesDialogs(t *testing.T) {
+	u, w := newTestUI(t)
+	u.ShowTab("projects")
+	lv := listOf(t, u, "projects")
+	lv.filter.SetText("health")
+	for _, id := range []string{"about", "shortcuts", "export-image", "export-csv"} {
+		menuItem(w, u.action(id).label).Action()
+		if w.Canvas().Overlays().Top() == nil {
+			t.Fatalf("%s: no dialog", id)
+		}
+		press(w, u.action("clear"))
+		if w.Canvas().Overlays().Top() != nil {
+			t.Errorf("%s: Esc left the dialog open", id)
+		}
+		if lv.filter.Text != "health" {
+			t.Errorf("%s: Esc cleared the filter while closing the dialog", id)
+		}
+	}
+	press(w, u.action("clear"))
+	if lv.filter.Text != "" {
+		t.Error("Esc with no dialog did not clear the filter")
+	}
+}
+
+// A chart's CSV button saves the chart's numbers through the same save
+// dialog.
+func TestChartCSVButton(t *testing.T) {
+	u, w := newTestUI(t)
+	dir := t.TempDir()
+	u.prefs.SetString("export.folder", dir)
+	cc := chartNamed(t, u, "Projects by status")
+	test.Tap(cc.export)
+	mustShow(t, onScreen(w), "Export the chart's numbers as CSV")
+	save(t, w)
+	b, err := os.ReadFile(filepath.Join(dir, suggestedName("projects-by-status", ".csv")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), "Projects by status,planned,2,2,") {
+		t.Errorf("chart CSV:\n%s", b)
+	}
+	mustShow(t, onScreen(w), "Exported 3 rows of Projects by status")
+}
+
+// File → Open data folder and Save data template go through the folder
+// dialog: Open there picks the folder shown.
+func TestFolderDialogs(t *testing.T) {
+	u, w := newTestUI(t)
+	queue := make(chan func(), 4)
+	u.onMain = func(f func()) { queue <- f }
+	dir := fixtureFolder(t, map[string]string{"projects.csv": strings.Replace(readFixture(t, "projects.csv"), "National Oncology Center,", "National Oncology Center (opened),", 1)})
+	u.folder.dir = dir // the dialog starts in the folder shown
+	menuItem(w, u.action("open").label).Action()
+	open, ok := button(w, "Open")
+	if !ok {
+		t.Fatalf("no Open button: %q", onScreen(w))
+	}
+	test.Tap(open)
+	(<-queue)()
+	if p, _ := u.data.Project("oncology"); p.Name != "National Oncology Center (opened)" || u.folder.dir != dir {
+		t.Errorf("opened %q from %q", p.Name, u.folder.dir)
+	}
+	// The template goes into the folder chosen; it asks before replacing.
+	target := t.TempDir()
+	u.prefs.SetString("export.folder", target)
+	menuItem(w, u.action("template").label).Action()
+	open, _ = button(w, "Open")
+	test.Tap(open)
+	if _, err := os.Stat(filepath.Join(target, "projects.csv")); err != nil {
+		t.Fatal(err)
+	}
+	mustShow(t, onScreen(w), "Data template saved")
+	closeDialogs(w)
+	menuItem(w, u.action("template").label).Action()
+	open, _ = button(w, "Open")
+	test.Tap(open)
+	mustShow(t, onScreen(w), "Replace 8 files?")
+}

@@ -161,16 +161,6 @@ func (u *UI) CurrentTab() string {
 	return ""
 }
 
-// viewNamed is the view of a tab name, or nil.
-func (u *UI) viewNamed(name string) view {
-	for _, v := range u.views {
-		if v.name() == name {
-			return v
-		}
-	}
-	return nil
-}
-
 // ShowTab switches to a tab by name; it reports false for an unknown name.
 func (u *UI) ShowTab(name string) bool {
 	for i, v := range u.views {

@@ -156,7 +156,7 @@ func (u *UI) confirmSaved(message, path string) {
 // path, and the save writes it whole or not at all.
 func (u *UI) showSaveDialog(title, name, ext string, extra fyne.CanvasObject, save func(path string)) {
 	dir := u.exportFolder()
-	nameEntry := widget.NewEntry()
+	nameEntry := newKeyEntry()
 	nameEntry.SetText(name)
 	folder := widget.NewLabel(shortPath(dir))
 	folder.Truncation = fyne.TextTruncateEllipsis
@@ -201,11 +201,12 @@ func (u *UI) showSaveDialog(title, name, ext string, extra fyne.CanvasObject, sa
 		save(path)
 	}
 	d := dialog.NewCustomConfirm(title, "Save", "Cancel", container.NewGridWrap(fyne.NewSize(560, content.MinSize().Height), content), confirm, u.win)
-	// Enter in the name box saves, as the Save button does.
+	// Enter in the name box saves, as the Save button does; Esc cancels.
 	nameEntry.OnSubmitted = func(string) {
 		d.Hide()
 		confirm(true)
 	}
+	nameEntry.onEscape = d.Hide
 	d.Show()
 	u.win.Canvas().Focus(nameEntry)
 }

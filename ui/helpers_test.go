@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/driver/software"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -214,15 +215,56 @@ func menuItem(w fyne.Window, label string) *fyne.MenuItem {
 	return nil
 }
 
-// press types an action's key on the window's canvas, as the keyboard
-// does: a Ctrl shortcut through the canvas's shortcuts, a key alone
-// through its key handler.
+// press types an action's key in the window, as Fyne's desktop driver
+// passes it on: a Ctrl shortcut to the main menu item that has it, else
+// to the focused widget, else to the canvas's shortcuts; a key alone to
+// the focused widget, else to the canvas's key handler.
 func press(w fyne.Window, a action) {
 	if a.mod != 0 {
-		shortcuts(w.Canvas()).TypedShortcut(a.shortcut())
+		sc := a.shortcut()
+		if mi := menuShortcut(w, sc); mi != nil {
+			mi.Action()
+			return
+		}
+		if f, ok := w.Canvas().Focused().(fyne.Shortcutable); ok {
+			f.TypedShortcut(sc)
+			return
+		}
+		shortcuts(w.Canvas()).TypedShortcut(sc)
+		return
+	}
+	if f := w.Canvas().Focused(); f != nil {
+		f.TypedKey(&fyne.KeyEvent{Name: a.key})
 		return
 	}
 	w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: a.key})
+}
+
+// menuShortcut is the main menu item with this shortcut, or nil.
+func menuShortcut(w fyne.Window, sc fyne.Shortcut) *fyne.MenuItem {
+	var walk func(items []*fyne.MenuItem) *fyne.MenuItem
+	walk = func(items []*fyne.MenuItem) *fyne.MenuItem {
+		for _, it := range items {
+			if it.Shortcut != nil && it.Shortcut.ShortcutName() == sc.ShortcutName() && it.Action != nil {
+				return it
+			}
+			if it.ChildMenu != nil {
+				if f := walk(it.ChildMenu.Items); f != nil {
+					return f
+				}
+			}
+		}
+		return nil
+	}
+	if w.MainMenu() == nil {
+		return nil
+	}
+	for _, m := range w.MainMenu().Items {
+		if f := walk(m.Items); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // shortcuts is the shortcut handler of a canvas: the one AddShortcut
@@ -250,4 +292,43 @@ func closeDialogs(w fyne.Window) {
 	for w.Canvas().Overlays().Top() != nil {
 		w.Canvas().Overlays().Remove(w.Canvas().Overlays().Top())
 	}
+}
+
+// viewNamed is the view of a tab name, or nil.
+func (u *UI) viewNamed(name string) view {
+	for _, v := range u.views {
+		if v.name() == name {
+			return v
+		}
+	}
+	return nil
+}
+
+// choose picks a key, as a user choosing it from the list would.
+func (fs *facetSelect) choose(key string) {
+	for i, k := range fs.keys {
+		if k == key {
+			fs.sel.SetSelectedIndex(i)
+			return
+		}
+	}
+}
+
+// current is the index of the slide shown, from 0.
+func (p *presenter) current() int { return p.index }
+
+// shotTree is what Render draws, laid out as it draws it, for tests to
+// read.
+func shotTree(a fyne.App, d *data.Dataset, s Shot) (fyne.CanvasObject, error) {
+	var tree fyne.CanvasObject
+	err := drawShot(a, d, s, func(c software.WindowlessCanvas) { tree = c.Content() })
+	return tree, err
+}
+
+// sortedBy names the sorted column, "" for file order.
+func (t *sortTable) sortedBy() (string, bool) {
+	if t.sortCol < 0 {
+		return "", false
+	}
+	return t.view.Table().Columns()[t.cols[t.sortCol]].Name, t.desc
 }

@@ -322,22 +322,32 @@ func (lv *listView) showID(id string) bool {
 	return false
 }
 
-// filterEntry is the filter box: Esc clears the filters, F11 presents.
-type filterEntry struct {
+// keyEntry is a text box that gives Esc and F11 to the window: in a
+// filter box Esc clears the filters and F11 presents; in a dialog Esc
+// closes it.
+type keyEntry struct {
 	widget.Entry
 	onEscape func()
 	onF11    func()
 }
 
-func newFilterEntry() *filterEntry {
-	e := &filterEntry{}
+func newKeyEntry() *keyEntry {
+	e := &keyEntry{}
 	e.ExtendBaseWidget(e)
+	return e
+}
+
+// filterEntry is the filter box: an entry with a search icon.
+type filterEntry = keyEntry
+
+func newFilterEntry() *filterEntry {
+	e := newKeyEntry()
 	e.ActionItem = widget.NewIcon(theme.SearchIcon())
 	return e
 }
 
-// TypedKey clears the filters on Esc and leaves the rest to the entry.
-func (e *filterEntry) TypedKey(k *fyne.KeyEvent) {
+// TypedKey handles Esc and F11 and leaves the rest to the entry.
+func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && e.onEscape != nil {
 		e.onEscape()
 		return
@@ -396,16 +406,6 @@ func (fs *facetSelect) update(counts []data.FacetCount, selected string) {
 		fs.sel.ClearSelected()
 	}
 	fs.quiet = false
-}
-
-// choose picks a key, as a user choosing it from the list would.
-func (fs *facetSelect) choose(key string) {
-	for i, k := range fs.keys {
-		if k == key {
-			fs.sel.SetSelectedIndex(i)
-			return
-		}
-	}
 }
 
 // openingSlide is the list as the user filtered it, when presenting

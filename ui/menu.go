@@ -111,17 +111,6 @@ func (u *UI) greyItems() bool {
 	return changed
 }
 
-// shortcutsText lists the shortcuts, one per line.
-func (u *UI) shortcutsText() string {
-	var b strings.Builder
-	for _, a := range u.actions() {
-		if a.keys != "" {
-			b.WriteString(a.keys + "\t" + a.what + "\n")
-		}
-	}
-	return b.String()
-}
-
 func (u *UI) showShortcuts() {
 	grid := container.New(layout.NewFormLayout())
 	for _, a := range u.actions() {

@@ -101,9 +101,6 @@ func newPresenter(slides []slide, base fyne.Theme, size fyne.Size, onExit func()
 	return p
 }
 
-// current is the index of the slide shown, from 0.
-func (p *presenter) current() int { return p.index }
-
 func (p *presenter) show(i int) {
 	if len(p.slides) == 0 {
 		return

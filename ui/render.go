@@ -38,14 +38,6 @@ func Render(a fyne.App, d *data.Dataset, s Shot) (image.Image, error) {
 	return img, err
 }
 
-// shotTree is what Render draws, laid out as it draws it, for tests to
-// read.
-func shotTree(a fyne.App, d *data.Dataset, s Shot) (fyne.CanvasObject, error) {
-	var tree fyne.CanvasObject
-	err := drawShot(a, d, s, func(c software.WindowlessCanvas) { tree = c.Content() })
-	return tree, err
-}
-
 // drawShot builds what a shot shows on an offscreen canvas, lays it out
 // and hands the canvas to use, in the shot's theme.
 func drawShot(a fyne.App, d *data.Dataset, s Shot, use func(software.WindowlessCanvas)) error {

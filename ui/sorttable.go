@@ -153,14 +153,6 @@ func (t *sortTable) setSort(column string, desc bool) {
 	}
 }
 
-// sortedBy names the sorted column, "" for file order.
-func (t *sortTable) sortedBy() (string, bool) {
-	if t.sortCol < 0 {
-		return "", false
-	}
-	return t.view.Table().Columns()[t.cols[t.sortCol]].Name, t.desc
-}
-
 // sizeColumns fits each column to its header and to its widest cells,
 // within limits; longer text is elided. Only the longest texts of the
 // first rows are measured: measuring is the costly part.
