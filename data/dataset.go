@@ -250,10 +250,24 @@ func (d *Dataset) buildTables() {
 		listField(Column{Name: "uzbek_partner", Title: "Uzbek partner", Kind: Names, Required: true, Doc: "Uzbek partners, separated by ;"}, func(r *Project) *List { return &r.UzbekPartner }),
 		listField(Column{Name: "funder", Title: "Funder", Kind: Names, Required: true, Doc: "who finances it, separated by ;"}, func(r *Project) *List { return &r.Funder }),
 		strField(Column{Name: "instrument", Title: "Instrument", Kind: Vocab, Vocab: Instruments, Required: true, Doc: "one of " + strings.Join(Instruments, ", ")}, func(r *Project) *string { return &r.Instrument }),
-		numField(Column{Name: "amount_usd_m", Title: "Amount", Kind: Money, Required: true, With: []string{"amount_year"}, Doc: "amount in US$ millions, a plain number"}, func(r *Project) *Number { return &r.AmountUSDm }).
-			shown(func(r *Project) string { return WithYear(FormatMoney(r.AmountUSDm), r.AmountYear) }),
+		numField(Column{Name: "amount_usd_m", Title: "Amount", Kind: Money, Required: true, With: []string{"amount_basis", "amount_year"}, Doc: "amount in US$ millions, a plain number: the Korean part (loan, grant, investment, contract) where a source gives it, else the whole-project cost; amount_basis says which"}, func(r *Project) *Number { return &r.AmountUSDm }).
+			shown(func(r *Project) string { return FormatAmount(r.AmountUSDm, r.AmountBasis, r.AmountYear) }),
+		strField(Column{Name: "amount_basis", Title: "Amount basis", Kind: Vocab, Vocab: AmountBases, Required: true, Doc: "what the amount measures, one of " + strings.Join(AmountBases, ", ") + " (see Amount bases below); required whenever an amount is given, and may be given without one (a loan of unknown amount)"}, func(r *Project) *string { return &r.AmountBasis }).
+			shown(func(r *Project) string { return BasisName(r.AmountBasis) }),
 		numField(Column{Name: "amount_year", Title: "Amount year", Kind: Year, Required: true, Doc: "year of the amount"}, func(r *Project) *Number { return &r.AmountYear }),
-		strField(Column{Name: "status", Title: "Status", Kind: Vocab, Vocab: Statuses, Required: true, NotEmpty: true, Doc: "one of " + strings.Join(Statuses, ", ")}, func(r *Project) *string { return &r.Status }),
+		numField(Column{Name: "total_cost_usd_m", Title: "Whole-project cost", Kind: Money, With: []string{"total_cost_year"}, Doc: "the whole project's cost in US$ millions, every partner's money included, where a source gives it and the amount is only the Korean part of it; empty when amount_basis is total-cost"}, func(r *Project) *Number { return &r.TotalCostUSDm }).
+			shown(func(r *Project) string { return WithYear(FormatMoney(r.TotalCostUSDm), r.TotalCostYear) }),
+		numField(Column{Name: "total_cost_year", Title: "Cost year", Kind: Year, Doc: "year of the whole-project cost"}, func(r *Project) *Number { return &r.TotalCostYear }),
+		strField(Column{Name: "part_of", Title: "Part of", Kind: Ref, Target: "projects", Doc: "the id of a larger project in projects.csv whose amount already includes this one's; totals then count this amount once, in the larger project"}, func(r *Project) *string { return &r.PartOf }).
+			shown(func(r *Project) string {
+				if r.PartOf == "" {
+					return ""
+				}
+				return d.NameOf(r.PartOf)
+			}),
+		strField(Column{Name: "status", Title: "Status", Kind: Vocab, Vocab: Statuses, Required: true, NotEmpty: true, With: []string{"status_as_of"}, Doc: "one of " + strings.Join(Statuses, ", ") + ", as the latest source confirms it"}, func(r *Project) *string { return &r.Status }).
+			shown(func(r *Project) string { return StatusText(r) }),
+		dateField(Column{Name: "status_as_of", Title: "Status as of", Kind: When, Required: true, Doc: "the date of the latest source that confirms the status, YYYY-MM-DD, YYYY-MM or YYYY; empty only when no source that confirms it is dated (say so in notes)"}, func(r *Project) *Date { return &r.StatusAsOf }),
 		numField(Column{Name: "start_year", Title: "Start", Kind: Year, Required: true, Doc: "year it started or was agreed"}, func(r *Project) *Number { return &r.StartYear }),
 		numField(Column{Name: "end_year", Title: "End", Kind: Year, Required: true, Doc: "year it was or is to be completed"}, func(r *Project) *Number { return &r.EndYear }),
 		listField(Column{Name: "minerals", Title: "Minerals", Kind: Refs, Target: "minerals", Required: true, Doc: "ids of minerals in minerals.csv, separated by ;"}, func(r *Project) *List { return &r.Minerals }).

@@ -54,6 +54,9 @@ var (
 	Instruments   = []string{"loan", "grant", "equity", "joint-venture", "epc-contract", "agreement"}
 	MilestoneKind = []string{"agreement", "visit", "funding", "project", "policy"}
 	Qualifiers    = []string{"over", "about", "up to"}
+	// AmountBases says what a project's amount measures; see BasisDoc.
+	// Amounts of different bases are never added together.
+	AmountBases = []string{BasisTotalCost, BasisKoreanShare, BasisLoan, BasisGrant, BasisContractValue, BasisAgreement, BasisPledge}
 )
 
 // RegionNames maps the ISO 3166-2 codes of Uzbekistan's 14 first-level
@@ -128,8 +131,13 @@ type Project struct {
 	Funder        List   `csv:"funder"`
 	Instrument    string `csv:"instrument"`
 	AmountUSDm    Number `csv:"amount_usd_m"`
+	AmountBasis   string `csv:"amount_basis"` // what the amount measures: one of AmountBases
 	AmountYear    Number `csv:"amount_year"`
+	TotalCostUSDm Number `csv:"total_cost_usd_m"` // the whole project's cost, when the amount is the Korean part of it
+	TotalCostYear Number `csv:"total_cost_year"`
+	PartOf        string `csv:"part_of"` // the id of the project whose amount already includes this one's
 	Status        string `csv:"status"`
+	StatusAsOf    Date   `csv:"status_as_of"` // the date of the latest source confirming the status
 	StartYear     Number `csv:"start_year"`
 	EndYear       Number `csv:"end_year"`
 	Minerals      List   `csv:"minerals"`

@@ -81,22 +81,32 @@ func Synthetic(n int) map[string][]byte {
 	write(ProjectsFile, header(ProjectsFile), func(w *csv.Writer) {
 		for i := 0; i < n; i++ {
 			name := pick(words) + " " + pick(words) + " " + pick(words) + " " + strconv.Itoa(i)
-			amount, year := "", ""
+			amount, basis, year, cost, partOf := "", "", "", "", ""
 			if rng.IntN(4) > 0 {
-				amount, year = num(float64(rng.IntN(500000))/100), strconv.Itoa(2000+rng.IntN(26))
+				v := float64(rng.IntN(500000)) / 100
+				amount, basis, year = num(v), pick(AmountBases), strconv.Itoa(2000+rng.IntN(26))
+				if basis != BasisTotalCost && rng.IntN(8) == 0 {
+					cost = num(v * 2)
+				}
+			} else if rng.IntN(2) == 0 {
+				basis = pick(AmountBases) // a loan of unknown amount
+			}
+			if i%50 == 49 && amount == "" { // a part of the project before it
+				partOf = "p-" + strconv.Itoa(i-1)
 			}
 			start := 1995 + rng.IntN(30)
 			end := ""
 			if rng.IntN(2) == 0 {
 				end = strconv.Itoa(start + rng.IntN(6))
 			}
+			asOf := strconv.Itoa(min(start+rng.IntN(4), 2025))
 			lat, lon := "", ""
 			if rng.IntN(10) == 0 {
 				lat, lon = num(38+rng.Float64()*4), num(58+rng.Float64()*14)
 			}
 			_ = w.Write([]string{"p-" + strconv.Itoa(i), name, pick(sectors), pick(regions), pick(cities), lat, lon,
 				"Korean partner " + strconv.Itoa(rng.IntN(900)), "Uzbek partner " + strconv.Itoa(rng.IntN(900)), pick(funders),
-				pick(Instruments), amount, year, pick(Statuses), strconv.Itoa(start), end, pick(minerals),
+				pick(Instruments), amount, basis, year, cost, "", partOf, pick(Statuses), asOf, strconv.Itoa(start), end, pick(minerals),
 				"A project of the partnership: " + pick(words) + " " + pick(words) + " with Korean technology", "", srcs()})
 		}
 	})
