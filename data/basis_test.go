@@ -219,3 +219,26 @@ func TestFormatAmountAndStatus(t *testing.T) {
 		t.Error("no basis")
 	}
 }
+
+func TestMineralScopes(t *testing.T) {
+	gold := Mineral{Production: Num(96.4), ProductionUnit: "t", ProductionYear: Num(2024), ProductionScope: "NMMC (company)",
+		WorldRank: Num(7), WorldRankYear: Num(2014), WorldRankScope: "country"}
+	if got := ProductionText(&gold); got != "96.4 t (2024), NMMC (company)" {
+		t.Errorf("production %q", got)
+	}
+	if got := WorldRankText(&gold); got != "7th (2014), country" {
+		t.Errorf("rank %q", got)
+	}
+	if !ScopesDiffer(&gold) {
+		t.Error("a company's output beside the country's rank")
+	}
+	uranium := Mineral{Production: Num(4000), ProductionScope: "country (WNA estimate)", WorldRank: Num(5), WorldRankScope: "country"}
+	if ScopesDiffer(&uranium) {
+		t.Error("both the country's")
+	}
+	for scope, want := range map[string]string{"country (USGS estimate)": ScopeCountry, "NMMC (company)": ScopeCompany, "AMMC": ScopeCompany, " ": ""} {
+		if got := ScopeKind(scope); got != want {
+			t.Errorf("%q: %q", scope, got)
+		}
+	}
+}

@@ -214,3 +214,29 @@ func TestBundledStatusesDated(t *testing.T) {
 		t.Error("the cancelled Samarkand plant has an end year")
 	}
 }
+
+// Whose output a production figure is, and whose rank a rank is, is said
+// everywhere; gold's company output is never presented as the country's.
+func TestBundledMineralScopes(t *testing.T) {
+	d := bundled(t)
+	for _, m := range d.Minerals {
+		if m.Production.Known && data.ScopeKind(m.ProductionScope) == "" {
+			t.Errorf("%s: production without scope", m.ID)
+		}
+		if m.WorldRank.Known && data.ScopeKind(m.WorldRankScope) == "" {
+			t.Errorf("%s: rank without scope", m.ID)
+		}
+	}
+	gold, _ := d.Mineral("gold")
+	if data.ScopeKind(gold.ProductionScope) != data.ScopeCompany || data.ScopeKind(gold.WorldRankScope) != data.ScopeCountry || !data.ScopesDiffer(gold) {
+		t.Errorf("gold: production %q, rank %q", gold.ProductionScope, gold.WorldRankScope)
+	}
+	tab := d.Table("minerals")
+	row := slices.IndexFunc(d.Minerals, func(m data.Mineral) bool { return m.ID == "gold" })
+	if got := tab.Display(row, tab.Column("production")); got != "96.4 t (2024), NMMC (company)" {
+		t.Errorf("gold production shows %q", got)
+	}
+	if got := tab.Display(row, tab.Column("world_rank")); got != "7th (2014), country" {
+		t.Errorf("gold rank shows %q", got)
+	}
+}

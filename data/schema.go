@@ -90,6 +90,7 @@ type Mineral struct {
 	ProductionScope string `csv:"production_scope"`
 	WorldRank       Number `csv:"world_rank"`
 	WorldRankYear   Number `csv:"world_rank_year"`
+	WorldRankScope  string `csv:"world_rank_scope"`
 	WorldSharePct   Number `csv:"world_share_pct"`
 	WorldShareYear  Number `csv:"world_share_year"`
 	Reserves        Number `csv:"reserves"`

@@ -58,7 +58,7 @@ func Synthetic(n int) map[string][]byte {
 				crit = "yes"
 			}
 			_ = w.Write([]string{id, "Mineral " + id, "Xx", groups[i], num(rng.Float64() * 5000), "t", "2024", "country",
-				strconv.Itoa(1 + rng.IntN(20)), "2023", num(rng.Float64() * 10), "2023", num(rng.Float64() * 100000), "t", "2020", "country",
+				strconv.Itoa(1 + rng.IntN(20)), "2023", "country", num(rng.Float64() * 10), "2023", num(rng.Float64() * 100000), "t", "2020", "country",
 				"Deposit A;Deposit B", "Operator " + id, "batteries;semiconductors", crit, "no", "Synthetic figures for measuring", srcs()})
 		}
 	})

@@ -70,6 +70,12 @@ func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 		}
 		needsUnit(add, MineralsFile, line, "production", m.Production, m.ProductionUnit)
 		needsUnit(add, MineralsFile, line, "reserves", m.Reserves, m.ReservesUnit)
+		if m.Production.Known && strings.TrimSpace(m.ProductionScope) == "" {
+			add(Problem{File: MineralsFile, Line: line, Column: "production_scope", Msg: "the production figure does not say whose output it is", Expected: "country, or the company, e.g. NMMC (company)", Warning: true})
+		}
+		if m.WorldRank.Known && strings.TrimSpace(m.WorldRankScope) == "" {
+			add(Problem{File: MineralsFile, Line: line, Column: "world_rank_scope", Msg: "the world rank does not say whose rank it is", Expected: "country, or the company, e.g. NMMC (company)", Warning: true})
+		}
 	}
 	d.checkProjects(add)
 	for i := range d.Deposits {
