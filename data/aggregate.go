@@ -162,16 +162,19 @@ func (d *Dataset) Totals(rows []int) (count, known int, amount float64) {
 }
 
 // Latest returns the newest figure of an indicator series ("trade"), by
-// year, the first in file order among equals.
+// its year, or for a figure over a period the last year of the period (see
+// RefYear), the first in file order among equals.
 func (d *Dataset) Latest(series string) (*Indicator, bool) {
 	var best *Indicator
+	bestYear := 0
 	for i := range d.Indicators {
 		in := &d.Indicators[i]
 		if in.Series != series || !in.Value.Known {
 			continue
 		}
-		if best == nil || in.Year.Value > best.Year.Value {
-			best = in
+		y, _ := in.RefYear()
+		if best == nil || y > bestYear {
+			best, bestYear = in, y
 		}
 	}
 	return best, best != nil

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -217,6 +218,35 @@ func TestFormatAmountAndStatus(t *testing.T) {
 	}
 	if BasisLabel("") != NoBasis {
 		t.Error("no basis")
+	}
+}
+
+func TestIndicatorPeriods(t *testing.T) {
+	ceiling := Indicator{Value: Num(2000), Unit: "USD m", Period: "2024–2027", PeriodStart: Num(2024), PeriodEnd: Num(2027)}
+	stock := Indicator{Value: Num(7700), Unit: "USD m", Qualifier: "over", Period: "as of 2025", Year: Num(2025)}
+	open := Indicator{Value: Num(2500), Unit: "USD m", PeriodStart: Num(2018)}
+	tests := []struct {
+		in                   Indicator
+		period, years, shown string
+		ref                  int
+	}{
+		{ceiling, "2024–2027", "2024–2027", "$2 bn (2024–2027)", 2027},
+		{stock, "as of 2025", "2025", "over $7.7 bn (2025)", 2025},
+		{open, "from 2018", "from 2018", "$2.5 bn (from 2018)", 2018},
+	}
+	for _, tt := range tests {
+		if got := IndicatorPeriod(&tt.in); got != tt.period {
+			t.Errorf("period %q want %q", got, tt.period)
+		}
+		if got := IndicatorYears(&tt.in); got != tt.years {
+			t.Errorf("years %q want %q", got, tt.years)
+		}
+		if got := WithPeriod(IndicatorValue(&tt.in), &tt.in); got != tt.shown || strings.Contains(got, "(2027)") {
+			t.Errorf("shown %q want %q", got, tt.shown)
+		}
+		if y, ok := tt.in.RefYear(); !ok || y != tt.ref {
+			t.Errorf("ref year %d want %d", y, tt.ref)
+		}
 	}
 }
 

@@ -240,3 +240,34 @@ func TestBundledMineralScopes(t *testing.T) {
 		t.Errorf("gold rank shows %q", got)
 	}
 }
+
+// One year convention: a figure over a period has its first and last
+// years and no year, and is never shown by its last year alone.
+func TestBundledIndicatorPeriods(t *testing.T) {
+	d := bundled(t)
+	edcf, _ := d.Indicator("edcf-ceiling-2024-2027")
+	if edcf.PeriodStart.Int() != 2024 || edcf.PeriodEnd.Int() != 2027 || edcf.Year.Known {
+		t.Errorf("EDCF ceiling: %+v", edcf)
+	}
+	if got := data.WithPeriod(data.IndicatorValue(edcf), edcf); got != "$2 bn (2024–2027)" {
+		t.Errorf("EDCF ceiling shows %q", got)
+	}
+	tab := d.Table("indicators")
+	for r, in := range d.Indicators {
+		if in.Year.Known && in.IsPeriod() {
+			t.Errorf("%s: both a year and a period", in.ID)
+		}
+		for c := range tab.Columns() {
+			if in.IsPeriod() && in.PeriodEnd.Known && strings.Contains(tab.Display(r, c), "("+in.PeriodEnd.String()+")") {
+				t.Errorf("%s shows %q", in.ID, tab.Display(r, c))
+			}
+		}
+	}
+	if in, _ := d.Latest("edcf-programme"); in.ID != "edcf-ceiling-2024-2027" {
+		t.Errorf("latest EDCF programme %s", in.ID)
+	}
+	s104, _ := d.Source("s104")
+	if s104.URL == "" && !strings.Contains(strings.ToLower(s104.Notes), "offline") {
+		t.Errorf("s104 has no address and does not say it is offline: %q", s104.Notes)
+	}
+}

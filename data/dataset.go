@@ -286,7 +286,10 @@ func (d *Dataset) buildTables() {
 		strField(Column{Name: "unit", Title: "Unit", Kind: Text, Required: true, Doc: "USD m, companies, projects …"}, func(r *Indicator) *string { return &r.Unit }),
 		strField(Column{Name: "qualifier", Title: "Qualifier", Kind: Vocab, Vocab: Qualifiers, Doc: "empty, or one of " + strings.Join(Qualifiers, ", ")}, func(r *Indicator) *string { return &r.Qualifier }),
 		strField(Column{Name: "period", Title: "Period", Kind: Text, Required: true, Doc: "the period as reported, e.g. as of 2025, 2024–2027"}, func(r *Indicator) *string { return &r.Period }),
-		numField(Column{Name: "year", Title: "Year", Kind: Year, Doc: "the year the figure refers to (the last year of a range)"}, func(r *Indicator) *Number { return &r.Year }),
+		numField(Column{Name: "period_start", Title: "Period start", Kind: Year, Doc: "for a figure over several years (a programme, a ceiling): its first year; leave year empty"}, func(r *Indicator) *Number { return &r.PeriodStart }),
+		numField(Column{Name: "period_end", Title: "Period end", Kind: Year, Doc: "for a figure over several years: its last year, if the source gives it"}, func(r *Indicator) *Number { return &r.PeriodEnd }),
+		numField(Column{Name: "year", Title: "Year", Kind: Year, Doc: "the year of a figure for one year or one date (a stock as of a date, a year's trade); empty for a figure over several years"}, func(r *Indicator) *Number { return &r.Year }).
+			shown(func(r *Indicator) string { return IndicatorYears(r) }),
 		strField(Column{Name: "notes", Title: "Notes", Kind: Text, Doc: "caveats and conflicts"}, func(r *Indicator) *string { return &r.Notes }),
 		listField(Column{Name: "sources", Title: "Sources", Kind: Refs, Target: "sources", Required: true, NotEmpty: true, Doc: srcDoc}, func(r *Indicator) *List { return &r.Sources }),
 	}, []string{"label", "value", "period", "series"},
@@ -308,7 +311,7 @@ func (d *Dataset) buildTables() {
 		strField(Column{Name: "title", Title: "Title", Kind: Text, Required: true, NotEmpty: true, Doc: "the title as published"}, func(r *Source) *string { return &r.Title }),
 		strField(Column{Name: "publisher", Title: "Publisher", Kind: Text, Required: true, Doc: "who published it"}, func(r *Source) *string { return &r.Publisher }),
 		dateField(Column{Name: "date", Title: "Date", Kind: When, Required: true, Doc: "YYYY-MM-DD, YYYY-MM or YYYY; empty if undated"}, func(r *Source) *Date { return &r.Date }),
-		strField(Column{Name: "url", Title: "Link", Kind: Link, Required: true, Doc: "the address it was read at"}, func(r *Source) *string { return &r.URL }),
+		strField(Column{Name: "url", Title: "Link", Kind: Link, Required: true, Doc: "the address it was read at; empty only for a print or offline source, which notes then say"}, func(r *Source) *string { return &r.URL }),
 		strField(Column{Name: "notes", Title: "Notes", Kind: Text, Doc: "how the date was inferred, reposts"}, func(r *Source) *string { return &r.Notes }),
 	}, []string{"id", "title", "publisher", "date", "url"},
 		func(r *Source) string { return r.ID }, func(r *Source) List { return nil })

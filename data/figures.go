@@ -1,11 +1,14 @@
 package data
 
 import (
+	"strconv"
 	"strings"
 )
 
-// Whose figure a mineral's production or rank is: the label a figure needs
-// so that a company's output is never read as a country's.
+// Whose figure a mineral's production or rank is, and which years an
+// indicator covers: the labels a figure needs so that a company's output
+// is never read as a country's, and a figure for 2024–2027 is never shown
+// as "(2027)".
 
 // ScopeCountry and ScopeCompany are the two kinds of scope: a figure for
 // the whole country, or for one company such as NMMC.
@@ -58,4 +61,57 @@ func WorldRankText(m *Mineral) string {
 func ScopesDiffer(m *Mineral) bool {
 	p, r := ScopeKind(m.ProductionScope), ScopeKind(m.WorldRankScope)
 	return m.Production.Known && m.WorldRank.Known && p != "" && r != "" && p != r
+}
+
+// IsPeriod reports whether an indicator is a figure over several years
+// (period_start and period_end) rather than for one year or date.
+func (in *Indicator) IsPeriod() bool { return in.PeriodStart.Known || in.PeriodEnd.Known }
+
+// RefYear is the year an indicator is ordered by: its year, or for a
+// figure over a period the last year of it (the first when the end is not
+// given). ok is false when it has neither.
+func (in *Indicator) RefYear() (year int, ok bool) {
+	switch {
+	case in.Year.Known:
+		return in.Year.Int(), true
+	case in.PeriodEnd.Known:
+		return in.PeriodEnd.Int(), true
+	case in.PeriodStart.Known:
+		return in.PeriodStart.Int(), true
+	}
+	return 0, false
+}
+
+// IndicatorYears shows the years an indicator covers, from its year or
+// period columns: "2025", "2024–2027", "from 2018", "—".
+func IndicatorYears(in *Indicator) string {
+	if in.IsPeriod() {
+		return FormatYears(in.PeriodStart, in.PeriodEnd)
+	}
+	if in.Year.Known {
+		return strconv.Itoa(in.Year.Int())
+	}
+	return Unknown
+}
+
+// IndicatorPeriod shows an indicator's period for people: the period as
+// the source reports it ("as of 2025", "2024–2027", "to Nov 2021"), else
+// the years from its columns. A figure over several years is never shown
+// by its last year alone.
+func IndicatorPeriod(in *Indicator) string {
+	if p := strings.TrimSpace(in.Period); p != "" {
+		return p
+	}
+	return IndicatorYears(in)
+}
+
+// WithPeriod appends an indicator's years to a text, as WithYear does for
+// one year: "$2 bn (2024–2027)", "over $7.7 bn (2025)". Use it, not
+// WithYear, for indicators.
+func WithPeriod(s string, in *Indicator) string {
+	y := IndicatorYears(in)
+	if s == Unknown || y == Unknown {
+		return s
+	}
+	return s + " (" + y + ")"
 }

@@ -164,16 +164,18 @@ type Deposit struct {
 
 // Indicator is a headline figure (indicators.csv).
 type Indicator struct {
-	ID        string `csv:"id"`
-	Label     string `csv:"label"`
-	Series    string `csv:"series"`
-	Value     Number `csv:"value"`
-	Unit      string `csv:"unit"`
-	Qualifier string `csv:"qualifier"`
-	Period    string `csv:"period"`
-	Year      Number `csv:"year"`
-	Notes     string `csv:"notes"`
-	Sources   List   `csv:"sources"`
+	ID          string `csv:"id"`
+	Label       string `csv:"label"`
+	Series      string `csv:"series"`
+	Value       Number `csv:"value"`
+	Unit        string `csv:"unit"`
+	Qualifier   string `csv:"qualifier"`
+	Period      string `csv:"period"`       // the period as reported: "as of 2025", "2024–2027"
+	PeriodStart Number `csv:"period_start"` // first year of a figure over several years
+	PeriodEnd   Number `csv:"period_end"`   // last year of a figure over several years
+	Year        Number `csv:"year"`         // the year of a figure for one year or one date; empty for a period
+	Notes       string `csv:"notes"`
+	Sources     List   `csv:"sources"`
 }
 
 // Milestone is a dated event of the partnership (milestones.csv).

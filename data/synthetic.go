@@ -113,7 +113,7 @@ func Synthetic(n int) map[string][]byte {
 
 	write(IndicatorsFile, header(IndicatorsFile), func(w *csv.Writer) {
 		for i := 0; i < 12; i++ {
-			_ = w.Write([]string{"ind-" + strconv.Itoa(i), "Headline figure " + strconv.Itoa(i), "trade", num(float64(rng.IntN(9000))), "USD m", "", strconv.Itoa(2010 + i), strconv.Itoa(2010 + i), "", srcs()})
+			_ = w.Write([]string{"ind-" + strconv.Itoa(i), "Headline figure " + strconv.Itoa(i), "trade", num(float64(rng.IntN(9000))), "USD m", "", strconv.Itoa(2010 + i), "", "", strconv.Itoa(2010 + i), "", srcs()})
 		}
 	})
 	kinds := MilestoneKind

@@ -85,8 +85,21 @@ func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 	}
 	for i := range d.Indicators {
 		in := &d.Indicators[i]
+		line := d.tabIndicators.Line(i)
 		if in.Value.Known && in.Unit == "" {
-			add(Problem{File: IndicatorsFile, Line: d.tabIndicators.Line(i), Column: "unit", Msg: "the value has no unit", Expected: "a unit such as USD m or companies"})
+			add(Problem{File: IndicatorsFile, Line: line, Column: "unit", Msg: "the value has no unit", Expected: "a unit such as USD m or companies"})
+		}
+		if in.PeriodStart.Known && in.PeriodEnd.Known && in.PeriodEnd.Value < in.PeriodStart.Value {
+			add(Problem{File: IndicatorsFile, Line: line, Column: "period_end", Msg: fmt.Sprintf("%d is before the period start %d", in.PeriodEnd.Int(), in.PeriodStart.Int()), Expected: "a last year on or after the first"})
+		}
+		if in.Year.Known && in.IsPeriod() {
+			add(Problem{File: IndicatorsFile, Line: line, Column: "year", Msg: "both a year and a period are given", Expected: "year for a figure of one year or date, or period_start and period_end for a figure over several years, not both"})
+		}
+	}
+	for i := range d.Sources {
+		s := &d.Sources[i]
+		if strings.TrimSpace(s.URL) == "" && !strings.Contains(Fold(s.Notes), "offline") && !strings.Contains(Fold(s.Notes), "print") {
+			add(Problem{File: SourcesFile, Line: d.tabSources.Line(i), Column: "url", Msg: "the source has no address", Expected: "the address it was read at, or notes saying it is a print or offline source", Warning: true})
 		}
 	}
 }
