@@ -271,3 +271,26 @@ func TestBundledIndicatorPeriods(t *testing.T) {
 		t.Errorf("s104 has no address and does not say it is offline: %q", s104.Notes)
 	}
 }
+
+// The 2025 milestones the brief names are in the timeline, with sources.
+func TestBundledMilestones2025(t *testing.T) {
+	d := bundled(t)
+	for _, want := range []struct{ date, title, source string }{
+		{"2025-07", "DK Consulting", "s15"},
+		{"2025-07", "High Technology Park", "s106"},
+		{"2025-10", "UzTMK delegation", "s44"},
+		{"2025-11", "Third stage of equipment deliveries", "s44"},
+		{"2025", "POSCO International to sell", "s159"},
+		{"2025-12-10", "high-speed train shipped", "s188"},
+	} {
+		found := false
+		for _, m := range d.Milestones {
+			if m.Date.String() == want.date && strings.Contains(m.Title, want.title) && m.Sources.Has(want.source) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no milestone %s %q citing %s", want.date, want.title, want.source)
+		}
+	}
+}
