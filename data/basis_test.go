@@ -272,3 +272,18 @@ func TestMineralScopes(t *testing.T) {
 		}
 	}
 }
+
+// The data template's README documents the new columns and every basis.
+func TestTemplateReadmeDocumentsBases(t *testing.T) {
+	r := TemplateReadme()
+	for _, want := range []string{"amount_basis (required column, may be empty)", "total_cost_usd_m (optional)", "part_of (optional)", "status_as_of (required column, may be empty)", "world_rank_scope (optional)", "period_start (optional)", "projects.amount_basis: total-cost, korean-share, loan, grant, contract-value, agreement, pledge"} {
+		if !strings.Contains(r, want) {
+			t.Errorf("README lacks %q", want)
+		}
+	}
+	for _, b := range AmountBases {
+		if !strings.Contains(r, "  "+b+": "+BasisDoc(b)) {
+			t.Errorf("README does not explain %s", b)
+		}
+	}
+}
