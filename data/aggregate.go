@@ -11,6 +11,10 @@ import (
 // Group is the projects that share one value of a column: how many, how
 // many of them have a known amount, and the sum of those amounts. Projects
 // of unknown amount are counted apart, never as zero.
+//
+// Amount adds amounts of every basis together (loans, grants, contract
+// values, whole-project costs …), which is not a figure to show: use
+// Count and Unknown from here, and GroupProjectsByBasis for the amounts.
 type Group struct {
 	Key     string  // "health", "operational", "2021"; "" for not stated
 	Label   string  // "Health care"
@@ -81,8 +85,15 @@ func (d *Dataset) GroupProjects(column string, rows []int) ([]Group, error) {
 	for i, g := range groups {
 		out[i] = *g
 	}
+	slices.SortStableFunc(out, groupOrder(f))
+	return out, nil
+}
+
+// groupOrder orders groups as a reader expects: vocabulary order, years in
+// time order, the rest by amount, then count, then label; not stated last.
+func groupOrder(f *field[Project]) func(a, b Group) int {
 	rank := func(g Group) int { return slices.Index(f.Vocab, g.Key) }
-	slices.SortStableFunc(out, func(a, b Group) int {
+	return func(a, b Group) int {
 		if (a.Key == "") != (b.Key == "") { // not stated goes last
 			if a.Key == "" {
 				return 1
@@ -107,8 +118,7 @@ func (d *Dataset) GroupProjects(column string, rows []int) ([]Group, error) {
 			return b.Count - a.Count
 		}
 		return strings.Compare(a.Label, b.Label)
-	})
-	return out, nil
+	}
 }
 
 func (d *Dataset) groupLabel(column, key string) string {
@@ -126,6 +136,12 @@ func (d *Dataset) groupLabel(column, key string) string {
 
 // Totals of the projects: how many, how many with a known amount, and the
 // sum of those amounts in US$ millions.
+//
+// Deprecated: the sum adds amounts of different bases together (a loan, a
+// contract won by a Korean builder, a whole-project cost that includes
+// other partners' money) and counts a part again beside the whole it
+// belongs to. Show TotalsByBasis, formatted with FormatBasisTotals, and
+// TotalCosts for whole-project costs; count and known stay usable.
 func (d *Dataset) Totals(rows []int) (count, known int, amount float64) {
 	if rows == nil {
 		for i := range d.Projects {
@@ -146,16 +162,19 @@ func (d *Dataset) Totals(rows []int) (count, known int, amount float64) {
 }
 
 // Latest returns the newest figure of an indicator series ("trade"), by
-// year, the first in file order among equals.
+// its year, or for a figure over a period the last year of the period (see
+// RefYear), the first in file order among equals.
 func (d *Dataset) Latest(series string) (*Indicator, bool) {
 	var best *Indicator
+	bestYear := 0
 	for i := range d.Indicators {
 		in := &d.Indicators[i]
 		if in.Series != series || !in.Value.Known {
 			continue
 		}
-		if best == nil || in.Year.Value > best.Year.Value {
-			best = in
+		y, _ := in.RefYear()
+		if best == nil || y > bestYear {
+			best, bestYear = in, y
 		}
 	}
 	return best, best != nil

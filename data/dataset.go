@@ -175,21 +175,15 @@ func (d *Dataset) buildTables() {
 		strField(Column{Name: "name", Title: "Mineral", Kind: Text, Required: true, NotEmpty: true, Doc: "the mineral's name"}, func(r *Mineral) *string { return &r.Name }),
 		strField(Column{Name: "symbol", Title: "Symbol", Kind: Text, Required: true, Doc: "chemical symbol, e.g. Au"}, func(r *Mineral) *string { return &r.Symbol }),
 		strField(Column{Name: "group", Title: "Group", Kind: Vocab, Required: true, NotEmpty: true, Vocab: MineralGroups, Doc: "one of " + strings.Join(MineralGroups, ", ")}, func(r *Mineral) *string { return &r.Group }),
-		numField(Column{Name: "production", Title: "Production", Kind: Decimal, Required: true, With: []string{"production_unit", "production_year"}, Doc: "latest production figure, a plain number"}, func(r *Mineral) *Number { return &r.Production }).
-			shown(func(r *Mineral) string {
-				return WithYear(FormatQuantity(r.Production, r.ProductionUnit), r.ProductionYear)
-			}),
+		numField(Column{Name: "production", Title: "Production", Kind: Decimal, Required: true, With: []string{"production_unit", "production_year", "production_scope"}, Doc: "latest production figure, a plain number"}, func(r *Mineral) *Number { return &r.Production }).
+			shown(func(r *Mineral) string { return ProductionText(r) }),
 		strField(Column{Name: "production_unit", Title: "Production unit", Kind: Text, Required: true, Doc: "unit of production, e.g. t, kt, tU, Moz"}, func(r *Mineral) *string { return &r.ProductionUnit }),
 		numField(Column{Name: "production_year", Title: "Production year", Kind: Year, Required: true, Doc: "year of the production figure"}, func(r *Mineral) *Number { return &r.ProductionYear }),
-		strField(Column{Name: "production_scope", Title: "Production scope", Kind: Text, Doc: "whose output the figure is: country, or a company"}, func(r *Mineral) *string { return &r.ProductionScope }),
-		numField(Column{Name: "world_rank", Title: "World rank", Kind: Rank, Required: true, With: []string{"world_rank_year"}, Doc: "Uzbekistan's rank among the world's producers"}, func(r *Mineral) *Number { return &r.WorldRank }).
-			shown(func(r *Mineral) string {
-				if !r.WorldRank.Known {
-					return r.WorldRank.Bad
-				}
-				return WithYear(Ordinal(r.WorldRank.Int()), r.WorldRankYear)
-			}),
+		strField(Column{Name: "production_scope", Title: "Production scope", Kind: Text, Doc: "whose output the production figure is: country (for the whole country, e.g. country (USGS estimate)) or the company, e.g. NMMC (company); needed whenever production is given"}, func(r *Mineral) *string { return &r.ProductionScope }),
+		numField(Column{Name: "world_rank", Title: "World rank", Kind: Rank, Required: true, With: []string{"world_rank_year", "world_rank_scope"}, Doc: "rank among the world's producers, of the country or of the company world_rank_scope names"}, func(r *Mineral) *Number { return &r.WorldRank }).
+			shown(func(r *Mineral) string { return WorldRankText(r) }),
 		numField(Column{Name: "world_rank_year", Title: "Rank year", Kind: Year, Doc: "year of the world rank"}, func(r *Mineral) *Number { return &r.WorldRankYear }),
+		strField(Column{Name: "world_rank_scope", Title: "Rank scope", Kind: Text, Doc: "whose rank it is: country (Uzbekistan among countries) or the company, e.g. NMMC (company) among companies; needed whenever a rank is given"}, func(r *Mineral) *string { return &r.WorldRankScope }),
 		numField(Column{Name: "world_share_pct", Title: "World share", Kind: Percent, Required: true, With: []string{"world_share_year"}, Doc: "share of world production, percent (0-100)"}, func(r *Mineral) *Number { return &r.WorldSharePct }).
 			shown(func(r *Mineral) string { return WithYear(FormatQuantity(r.WorldSharePct, "%"), r.WorldShareYear) }),
 		numField(Column{Name: "world_share_year", Title: "Share year", Kind: Year, Doc: "year of the world share"}, func(r *Mineral) *Number { return &r.WorldShareYear }),
@@ -242,10 +236,24 @@ func (d *Dataset) buildTables() {
 		listField(Column{Name: "uzbek_partner", Title: "Uzbek partner", Kind: Names, Required: true, Doc: "Uzbek partners, separated by ;"}, func(r *Project) *List { return &r.UzbekPartner }),
 		listField(Column{Name: "funder", Title: "Funder", Kind: Names, Required: true, Doc: "who finances it, separated by ;"}, func(r *Project) *List { return &r.Funder }),
 		strField(Column{Name: "instrument", Title: "Instrument", Kind: Vocab, Vocab: Instruments, Required: true, Doc: "one of " + strings.Join(Instruments, ", ")}, func(r *Project) *string { return &r.Instrument }),
-		numField(Column{Name: "amount_usd_m", Title: "Amount", Kind: Money, Required: true, With: []string{"amount_year"}, Doc: "amount in US$ millions, a plain number"}, func(r *Project) *Number { return &r.AmountUSDm }).
-			shown(func(r *Project) string { return WithYear(FormatMoney(r.AmountUSDm), r.AmountYear) }),
+		numField(Column{Name: "amount_usd_m", Title: "Amount", Kind: Money, Required: true, With: []string{"amount_basis", "amount_year"}, Doc: "amount in US$ millions, a plain number: the Korean part (loan, grant, investment, contract) where a source gives it, else the whole-project cost; amount_basis says which"}, func(r *Project) *Number { return &r.AmountUSDm }).
+			shown(func(r *Project) string { return FormatAmount(r.AmountUSDm, r.AmountBasis, r.AmountYear) }),
+		strField(Column{Name: "amount_basis", Title: "Amount basis", Kind: Vocab, Vocab: AmountBases, Required: true, Doc: "what the amount measures, one of " + strings.Join(AmountBases, ", ") + " (see Amount bases below); required whenever an amount is given, and may be given without one (a loan of unknown amount)"}, func(r *Project) *string { return &r.AmountBasis }).
+			shown(func(r *Project) string { return BasisName(r.AmountBasis) }),
 		numField(Column{Name: "amount_year", Title: "Amount year", Kind: Year, Required: true, Doc: "year of the amount"}, func(r *Project) *Number { return &r.AmountYear }),
-		strField(Column{Name: "status", Title: "Status", Kind: Vocab, Vocab: Statuses, Required: true, NotEmpty: true, Doc: "one of " + strings.Join(Statuses, ", ")}, func(r *Project) *string { return &r.Status }),
+		numField(Column{Name: "total_cost_usd_m", Title: "Whole-project cost", Kind: Money, With: []string{"total_cost_year"}, Doc: "the whole project's cost in US$ millions, every partner's money included, where a source gives it and the amount is only the Korean part of it; empty when amount_basis is total-cost"}, func(r *Project) *Number { return &r.TotalCostUSDm }).
+			shown(func(r *Project) string { return WithYear(FormatMoney(r.TotalCostUSDm), r.TotalCostYear) }),
+		numField(Column{Name: "total_cost_year", Title: "Cost year", Kind: Year, Doc: "year of the whole-project cost"}, func(r *Project) *Number { return &r.TotalCostYear }),
+		strField(Column{Name: "part_of", Title: "Part of", Kind: Ref, Target: "projects", Doc: "the id of a larger project in projects.csv whose amount already includes this one's; totals then count this amount once, in the larger project"}, func(r *Project) *string { return &r.PartOf }).
+			shown(func(r *Project) string {
+				if r.PartOf == "" {
+					return ""
+				}
+				return d.NameOf(r.PartOf)
+			}),
+		strField(Column{Name: "status", Title: "Status", Kind: Vocab, Vocab: Statuses, Required: true, NotEmpty: true, With: []string{"status_as_of"}, Doc: "one of " + strings.Join(Statuses, ", ") + ", as the latest source confirms it"}, func(r *Project) *string { return &r.Status }).
+			shown(func(r *Project) string { return StatusText(r) }),
+		dateField(Column{Name: "status_as_of", Title: "Status as of", Kind: When, Required: true, Doc: "the date of the latest source that confirms the status, YYYY-MM-DD, YYYY-MM or YYYY; empty only when no source that confirms it is dated (say so in notes)"}, func(r *Project) *Date { return &r.StatusAsOf }),
 		numField(Column{Name: "start_year", Title: "Start", Kind: Year, Required: true, Doc: "year it started or was agreed"}, func(r *Project) *Number { return &r.StartYear }),
 		numField(Column{Name: "end_year", Title: "End", Kind: Year, Required: true, Doc: "year it was or is to be completed"}, func(r *Project) *Number { return &r.EndYear }),
 		listField(Column{Name: "minerals", Title: "Minerals", Kind: Refs, Target: "minerals", Required: true, Doc: "ids of minerals in minerals.csv, separated by ;"}, func(r *Project) *List { return &r.Minerals }).
@@ -270,7 +278,10 @@ func (d *Dataset) buildTables() {
 		strField(Column{Name: "unit", Title: "Unit", Kind: Text, Required: true, Doc: "USD m, companies, projects …"}, func(r *Indicator) *string { return &r.Unit }),
 		strField(Column{Name: "qualifier", Title: "Qualifier", Kind: Vocab, Vocab: Qualifiers, Doc: "empty, or one of " + strings.Join(Qualifiers, ", ")}, func(r *Indicator) *string { return &r.Qualifier }),
 		strField(Column{Name: "period", Title: "Period", Kind: Text, Required: true, Doc: "the period as reported, e.g. as of 2025, 2024–2027"}, func(r *Indicator) *string { return &r.Period }),
-		numField(Column{Name: "year", Title: "Year", Kind: Year, Doc: "the year the figure refers to (the last year of a range)"}, func(r *Indicator) *Number { return &r.Year }),
+		numField(Column{Name: "period_start", Title: "Period start", Kind: Year, Doc: "for a figure over several years (a programme, a ceiling): its first year; leave year empty"}, func(r *Indicator) *Number { return &r.PeriodStart }),
+		numField(Column{Name: "period_end", Title: "Period end", Kind: Year, Doc: "for a figure over several years: its last year, if the source gives it"}, func(r *Indicator) *Number { return &r.PeriodEnd }),
+		numField(Column{Name: "year", Title: "Year", Kind: Year, Doc: "the year of a figure for one year or one date (a stock as of a date, a year's trade); empty for a figure over several years"}, func(r *Indicator) *Number { return &r.Year }).
+			shown(func(r *Indicator) string { return IndicatorYears(r) }),
 		strField(Column{Name: "notes", Title: "Notes", Kind: Text, Doc: "caveats and conflicts"}, func(r *Indicator) *string { return &r.Notes }),
 		listField(Column{Name: "sources", Title: "Sources", Kind: Refs, Target: "sources", Required: true, NotEmpty: true, Doc: srcDoc}, func(r *Indicator) *List { return &r.Sources }),
 	}, []string{"label", "value", "period", "series"},
@@ -292,7 +303,7 @@ func (d *Dataset) buildTables() {
 		strField(Column{Name: "title", Title: "Title", Kind: Text, Required: true, NotEmpty: true, Doc: "the title as published"}, func(r *Source) *string { return &r.Title }),
 		strField(Column{Name: "publisher", Title: "Publisher", Kind: Text, Required: true, Doc: "who published it"}, func(r *Source) *string { return &r.Publisher }),
 		dateField(Column{Name: "date", Title: "Date", Kind: When, Required: true, Doc: "YYYY-MM-DD, YYYY-MM or YYYY; empty if undated"}, func(r *Source) *Date { return &r.Date }),
-		strField(Column{Name: "url", Title: "Link", Kind: Link, Required: true, Doc: "the address it was read at"}, func(r *Source) *string { return &r.URL }),
+		strField(Column{Name: "url", Title: "Link", Kind: Link, Required: true, Doc: "the address it was read at; empty only for a print or offline source, which notes then say"}, func(r *Source) *string { return &r.URL }),
 		strField(Column{Name: "notes", Title: "Notes", Kind: Text, Doc: "how the date was inferred, reposts"}, func(r *Source) *string { return &r.Notes }),
 	}, []string{"id", "title", "publisher", "date", "url"},
 		func(r *Source) string { return r.ID }, func(r *Source) List { return nil })

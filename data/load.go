@@ -170,6 +170,10 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 	*t.rows = decoded
 	t.lines = lines[1:]
 	t.skip = skip
+	t.present = make(map[string]bool, len(columns))
+	for i, c := range columns {
+		t.present[c.Name] = pos[i] >= 0
+	}
 	return headerOK
 }
 

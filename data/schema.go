@@ -54,6 +54,9 @@ var (
 	Instruments   = []string{"loan", "grant", "equity", "joint-venture", "epc-contract", "agreement"}
 	MilestoneKind = []string{"agreement", "visit", "funding", "project", "policy"}
 	Qualifiers    = []string{"over", "about", "up to"}
+	// AmountBases says what a project's amount measures; see BasisDoc.
+	// Amounts of different bases are never added together.
+	AmountBases = []string{BasisTotalCost, BasisKoreanShare, BasisLoan, BasisGrant, BasisContractValue, BasisAgreement, BasisPledge}
 )
 
 // RegionNames maps the ISO 3166-2 codes of Uzbekistan's 14 first-level
@@ -87,6 +90,7 @@ type Mineral struct {
 	ProductionScope string `csv:"production_scope"`
 	WorldRank       Number `csv:"world_rank"`
 	WorldRankYear   Number `csv:"world_rank_year"`
+	WorldRankScope  string `csv:"world_rank_scope"`
 	WorldSharePct   Number `csv:"world_share_pct"`
 	WorldShareYear  Number `csv:"world_share_year"`
 	Reserves        Number `csv:"reserves"`
@@ -128,8 +132,13 @@ type Project struct {
 	Funder        List   `csv:"funder"`
 	Instrument    string `csv:"instrument"`
 	AmountUSDm    Number `csv:"amount_usd_m"`
+	AmountBasis   string `csv:"amount_basis"` // what the amount measures: one of AmountBases
 	AmountYear    Number `csv:"amount_year"`
+	TotalCostUSDm Number `csv:"total_cost_usd_m"` // the whole project's cost, when the amount is the Korean part of it
+	TotalCostYear Number `csv:"total_cost_year"`
+	PartOf        string `csv:"part_of"` // the id of the project whose amount already includes this one's
 	Status        string `csv:"status"`
+	StatusAsOf    Date   `csv:"status_as_of"` // the date of the latest source confirming the status
 	StartYear     Number `csv:"start_year"`
 	EndYear       Number `csv:"end_year"`
 	Minerals      List   `csv:"minerals"`
@@ -155,16 +164,18 @@ type Deposit struct {
 
 // Indicator is a headline figure (indicators.csv).
 type Indicator struct {
-	ID        string `csv:"id"`
-	Label     string `csv:"label"`
-	Series    string `csv:"series"`
-	Value     Number `csv:"value"`
-	Unit      string `csv:"unit"`
-	Qualifier string `csv:"qualifier"`
-	Period    string `csv:"period"`
-	Year      Number `csv:"year"`
-	Notes     string `csv:"notes"`
-	Sources   List   `csv:"sources"`
+	ID          string `csv:"id"`
+	Label       string `csv:"label"`
+	Series      string `csv:"series"`
+	Value       Number `csv:"value"`
+	Unit        string `csv:"unit"`
+	Qualifier   string `csv:"qualifier"`
+	Period      string `csv:"period"`       // the period as reported: "as of 2025", "2024–2027"
+	PeriodStart Number `csv:"period_start"` // first year of a figure over several years
+	PeriodEnd   Number `csv:"period_end"`   // last year of a figure over several years
+	Year        Number `csv:"year"`         // the year of a figure for one year or one date; empty for a period
+	Notes       string `csv:"notes"`
+	Sources     List   `csv:"sources"`
 }
 
 // Milestone is a dated event of the partnership (milestones.csv).

@@ -58,7 +58,7 @@ func Synthetic(n int) map[string][]byte {
 				crit = "yes"
 			}
 			_ = w.Write([]string{id, "Mineral " + id, "Xx", groups[i], num(rng.Float64() * 5000), "t", "2024", "country",
-				strconv.Itoa(1 + rng.IntN(20)), "2023", num(rng.Float64() * 10), "2023", num(rng.Float64() * 100000), "t", "2020", "country",
+				strconv.Itoa(1 + rng.IntN(20)), "2023", "country", num(rng.Float64() * 10), "2023", num(rng.Float64() * 100000), "t", "2020", "country",
 				"Deposit A;Deposit B", "Operator " + id, "batteries;semiconductors", crit, "no", "Synthetic figures for measuring", srcs()})
 		}
 	})
@@ -81,29 +81,39 @@ func Synthetic(n int) map[string][]byte {
 	write(ProjectsFile, header(ProjectsFile), func(w *csv.Writer) {
 		for i := 0; i < n; i++ {
 			name := pick(words) + " " + pick(words) + " " + pick(words) + " " + strconv.Itoa(i)
-			amount, year := "", ""
+			amount, basis, year, cost, partOf := "", "", "", "", ""
 			if rng.IntN(4) > 0 {
-				amount, year = num(float64(rng.IntN(500000))/100), strconv.Itoa(2000+rng.IntN(26))
+				v := float64(rng.IntN(500000)) / 100
+				amount, basis, year = num(v), pick(AmountBases), strconv.Itoa(2000+rng.IntN(26))
+				if basis != BasisTotalCost && rng.IntN(8) == 0 {
+					cost = num(v * 2)
+				}
+			} else if rng.IntN(2) == 0 {
+				basis = pick(AmountBases) // a loan of unknown amount
+			}
+			if i%50 == 49 && amount == "" { // a part of the project before it
+				partOf = "p-" + strconv.Itoa(i-1)
 			}
 			start := 1995 + rng.IntN(30)
 			end := ""
 			if rng.IntN(2) == 0 {
 				end = strconv.Itoa(start + rng.IntN(6))
 			}
+			asOf := strconv.Itoa(min(start+rng.IntN(4), 2025))
 			lat, lon := "", ""
 			if rng.IntN(10) == 0 {
 				lat, lon = num(38+rng.Float64()*4), num(58+rng.Float64()*14)
 			}
 			_ = w.Write([]string{"p-" + strconv.Itoa(i), name, pick(sectors), pick(regions), pick(cities), lat, lon,
 				"Korean partner " + strconv.Itoa(rng.IntN(900)), "Uzbek partner " + strconv.Itoa(rng.IntN(900)), pick(funders),
-				pick(Instruments), amount, year, pick(Statuses), strconv.Itoa(start), end, pick(minerals),
+				pick(Instruments), amount, basis, year, cost, "", partOf, pick(Statuses), asOf, strconv.Itoa(start), end, pick(minerals),
 				"A project of the partnership: " + pick(words) + " " + pick(words) + " with Korean technology", "", srcs()})
 		}
 	})
 
 	write(IndicatorsFile, header(IndicatorsFile), func(w *csv.Writer) {
 		for i := 0; i < 12; i++ {
-			_ = w.Write([]string{"ind-" + strconv.Itoa(i), "Headline figure " + strconv.Itoa(i), "trade", num(float64(rng.IntN(9000))), "USD m", "", strconv.Itoa(2010 + i), strconv.Itoa(2010 + i), "", srcs()})
+			_ = w.Write([]string{"ind-" + strconv.Itoa(i), "Headline figure " + strconv.Itoa(i), "trade", num(float64(rng.IntN(9000))), "USD m", "", strconv.Itoa(2010 + i), "", "", strconv.Itoa(2010 + i), "", srcs()})
 		}
 	})
 	kinds := MilestoneKind

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // check runs every rule that needs the whole data set: cell types and
@@ -27,6 +28,9 @@ func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 			return ok
 		case "sectors":
 			_, ok := d.sectorByID[id]
+			return ok
+		case "projects":
+			_, ok := d.projectByID[id]
 			return ok
 		default:
 			_, _, ok := d.RowOf(id)
@@ -66,17 +70,14 @@ func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 		}
 		needsUnit(add, MineralsFile, line, "production", m.Production, m.ProductionUnit)
 		needsUnit(add, MineralsFile, line, "reserves", m.Reserves, m.ReservesUnit)
-	}
-	for i := range d.Projects {
-		p := &d.Projects[i]
-		line := d.tabProjects.Line(i)
-		if p.Latitude.Known != p.Longitude.Known {
-			add(Problem{File: ProjectsFile, Line: line, Column: "longitude", Msg: "only one of latitude and longitude is given", Expected: "both or neither"})
+		if m.Production.Known && strings.TrimSpace(m.ProductionScope) == "" {
+			add(Problem{File: MineralsFile, Line: line, Column: "production_scope", Msg: "the production figure does not say whose output it is", Expected: "country, or the company, e.g. NMMC (company)", Warning: true})
 		}
-		if p.StartYear.Known && p.EndYear.Known && p.EndYear.Value < p.StartYear.Value {
-			add(Problem{File: ProjectsFile, Line: line, Column: "end_year", Msg: fmt.Sprintf("%d is before the start year %d", p.EndYear.Int(), p.StartYear.Int()), Expected: "an end year on or after the start year"})
+		if m.WorldRank.Known && strings.TrimSpace(m.WorldRankScope) == "" {
+			add(Problem{File: MineralsFile, Line: line, Column: "world_rank_scope", Msg: "the world rank does not say whose rank it is", Expected: "country, or the company, e.g. NMMC (company)", Warning: true})
 		}
 	}
+	d.checkProjects(add)
 	for i := range d.Deposits {
 		if p := &d.Deposits[i]; p.Latitude.Known != p.Longitude.Known {
 			add(Problem{File: DepositsFile, Line: d.tabDeposits.Line(i), Column: "longitude", Msg: "only one of latitude and longitude is given", Expected: "both or neither"})
@@ -84,9 +85,111 @@ func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 	}
 	for i := range d.Indicators {
 		in := &d.Indicators[i]
+		line := d.tabIndicators.Line(i)
 		if in.Value.Known && in.Unit == "" {
-			add(Problem{File: IndicatorsFile, Line: d.tabIndicators.Line(i), Column: "unit", Msg: "the value has no unit", Expected: "a unit such as USD m or companies"})
+			add(Problem{File: IndicatorsFile, Line: line, Column: "unit", Msg: "the value has no unit", Expected: "a unit such as USD m or companies"})
 		}
+		if in.PeriodStart.Known && in.PeriodEnd.Known && in.PeriodEnd.Value < in.PeriodStart.Value {
+			add(Problem{File: IndicatorsFile, Line: line, Column: "period_end", Msg: fmt.Sprintf("%d is before the period start %d", in.PeriodEnd.Int(), in.PeriodStart.Int()), Expected: "a last year on or after the first"})
+		}
+		if in.Year.Known && in.IsPeriod() {
+			add(Problem{File: IndicatorsFile, Line: line, Column: "year", Msg: "both a year and a period are given", Expected: "year for a figure of one year or date, or period_start and period_end for a figure over several years, not both"})
+		}
+	}
+	for i := range d.Sources {
+		s := &d.Sources[i]
+		if strings.TrimSpace(s.URL) == "" && !strings.Contains(Fold(s.Notes), "offline") && !strings.Contains(Fold(s.Notes), "print") {
+			add(Problem{File: SourcesFile, Line: d.tabSources.Line(i), Column: "url", Msg: "the source has no address", Expected: "the address it was read at, or notes saying it is a print or offline source", Warning: true})
+		}
+	}
+}
+
+// today is the date the future is counted from; a variable for tests.
+var today = func() Date {
+	y, m, d := time.Now().Date()
+	return Date{Year: y, Month: int(m), Day: d}
+}
+
+// basisExpectation lists the bases with what each measures.
+func basisExpectation() string {
+	return "one of " + strings.Join(AmountBases, ", ") + ": what the amount measures"
+}
+
+// checkProjects ties the columns of a project together: an amount has a
+// basis, a whole-project cost sits beside a Korean part, part_of points at
+// another project without a loop, and the status is dated sensibly.
+func (d *Dataset) checkProjects(add func(Problem)) {
+	t := d.tabProjects
+	hasBasis := t.present == nil || t.present["amount_basis"]
+	now := today()
+	for i := range d.Projects {
+		if t.skip[i] {
+			continue
+		}
+		p := &d.Projects[i]
+		line := t.Line(i)
+		bad := func(col, msg, expected string) {
+			add(Problem{File: ProjectsFile, Line: line, Column: col, Msg: msg, Expected: expected})
+		}
+		if p.Latitude.Known != p.Longitude.Known {
+			bad("longitude", "only one of latitude and longitude is given", "both or neither")
+		}
+		if p.StartYear.Known && p.EndYear.Known && p.EndYear.Value < p.StartYear.Value {
+			bad("end_year", fmt.Sprintf("%d is before the start year %d", p.EndYear.Int(), p.StartYear.Int()), "an end year on or after the start year")
+		}
+		if p.AmountUSDm.Known && p.AmountBasis == "" && hasBasis {
+			bad("amount_basis", fmt.Sprintf("the amount %s has no basis", p.AmountUSDm.String()), basisExpectation())
+		}
+		if p.TotalCostUSDm.Known {
+			switch {
+			case p.AmountBasis == BasisTotalCost:
+				bad("total_cost_usd_m", "the amount is already a whole-project cost", "total_cost_usd_m only when the amount is the Korean part of the cost; here leave it empty")
+			case p.AmountUSDm.Known && p.TotalCostUSDm.Value < p.AmountUSDm.Value:
+				bad("total_cost_usd_m", fmt.Sprintf("the whole-project cost %s is less than the amount %s", p.TotalCostUSDm.String(), p.AmountUSDm.String()), "a whole-project cost at least as large as the Korean part in amount_usd_m")
+			}
+		}
+		if p.PartOf != "" {
+			if p.PartOf == p.ID {
+				bad("part_of", fmt.Sprintf("%s is part of itself", quote(p.ID)), "the id of another, larger project")
+			} else if loop := d.partLoop(i); loop != "" {
+				bad("part_of", "the projects are parts of each other: "+loop, "part_of pointing to a larger project that is not, in turn, part of this one")
+			} else if j, ok := d.projectByID[p.PartOf]; ok {
+				q := &d.Projects[j]
+				if p.AmountUSDm.Known && q.AmountUSDm.Known && p.AmountUSDm.Value > q.AmountUSDm.Value {
+					add(Problem{File: ProjectsFile, Line: line, Column: "part_of", Msg: fmt.Sprintf("the amount %s is larger than the %s of %s, which is to include it", p.AmountUSDm.String(), q.AmountUSDm.String(), quote(q.ID)), Expected: "a part no larger than the whole; check part_of and both amounts", Warning: true})
+				}
+			}
+		}
+		if as := p.StatusAsOf; as.Known() {
+			switch {
+			case p.StartYear.Known && as.Year < p.StartYear.Int():
+				add(Problem{File: ProjectsFile, Line: line, Column: "status_as_of", Msg: fmt.Sprintf("the status is dated %s, before the start year %d", as.String(), p.StartYear.Int()), Expected: "the date of a source that confirms the status, on or after the start", Warning: true})
+			case now.Before(as):
+				add(Problem{File: ProjectsFile, Line: line, Column: "status_as_of", Msg: fmt.Sprintf("the status is dated %s, in the future", as.String()), Expected: "the date of a source already published", Warning: true})
+			}
+		}
+	}
+}
+
+// partLoop describes the loop part_of makes from project i, or "" when
+// the chain ends.
+func (d *Dataset) partLoop(i int) string {
+	seen := map[int]bool{i: true}
+	chain := []string{d.Projects[i].ID}
+	for r := i; ; {
+		next, ok := d.projectByID[d.Projects[r].PartOf]
+		if !ok || d.Projects[r].PartOf == "" {
+			return ""
+		}
+		chain = append(chain, d.Projects[next].ID)
+		if seen[next] {
+			if next != i {
+				return "" // the loop does not include i: reported on its own rows
+			}
+			return strings.Join(chain, " → ")
+		}
+		seen[next] = true
+		r = next
 	}
 }
 

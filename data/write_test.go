@@ -62,15 +62,17 @@ func TestWriteView(t *testing.T) {
 	if err := WriteCSV(&b, tab, v.Rows(), cols, false); err != nil {
 		t.Fatal(err)
 	}
-	want := "name,amount_usd_m,amount_year,status\n" +
-		"National Oncology Center,127.5,2021,planned\n" +
-		"National Children's Medical Center,100,2013,completed\n"
+	// An amount is exported with its basis and year, a status with the
+	// date that confirms it.
+	want := "name,amount_usd_m,amount_basis,amount_year,status,status_as_of\n" +
+		"National Oncology Center,127.5,loan,2021,planned,2021\n" +
+		"National Children's Medical Center,100,loan,2013,completed,2020-12\n"
 	if b.String() != want {
 		t.Errorf("got\n%s\nwant\n%s", b.String(), want)
 	}
 	// A companion already chosen is not written twice.
-	cols = ExportColumns(tab, []int{tab.Column("amount_year"), tab.Column("amount_usd_m")})
-	if len(cols) != 2 {
+	cols = ExportColumns(tab, []int{tab.Column("amount_year"), tab.Column("amount_basis"), tab.Column("amount_usd_m")})
+	if len(cols) != 3 {
 		t.Errorf("companions %v", cols)
 	}
 }
