@@ -53,7 +53,7 @@ func TestExportWhatTheListShows(t *testing.T) {
 	b, _ := os.ReadFile(path)
 	text := strings.TrimPrefix(string(b), data.BOM)
 	lines := strings.Split(strings.TrimSpace(text), "\n")
-	if lines[0] != "name,sector,funder,instrument,amount_usd_m,amount_year,status,start_year,region" {
+	if lines[0] != "name,sector,funder,instrument,amount_usd_m,amount_basis,amount_year,status,status_as_of,start_year,region" {
 		t.Errorf("header %q", lines[0])
 	}
 	if len(lines) != 3 || !strings.HasPrefix(lines[1], "National Oncology Center,health,") || !strings.HasPrefix(lines[2], "National Children's Medical Center,health,") {

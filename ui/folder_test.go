@@ -57,7 +57,7 @@ func TestOpenFolderBadDataNeverWins(t *testing.T) {
 	goodProjects := readFixture(t, "projects.csv")
 	// A good sectors file that renames a sector, and a bad projects file.
 	sectors := strings.Replace(readFixture(t, "sectors.csv"), "Health care", "Health care (edited)", 1)
-	badProjects := strings.Replace(goodProjects, ",127.5,2021,", ",127,5,2021,", 1)
+	badProjects := strings.Replace(goodProjects, ",127.5,loan,2021,", ",127,5,loan,2021,", 1)
 	dir := fixtureFolder(t, map[string]string{"sectors.csv": sectors, "projects.csv": badProjects})
 	before := u.data
 
@@ -67,10 +67,10 @@ func TestOpenFolderBadDataNeverWins(t *testing.T) {
 	if u.data != before || u.folder.dir != "" {
 		t.Fatal("the data shown changed")
 	}
-	if !strings.Contains(u.lastProblems, "projects.csv:3:") || !strings.Contains(u.lastProblems, "the row has 21 cells, the header 20") {
+	if !strings.Contains(u.lastProblems, "projects.csv:3:") || !strings.Contains(u.lastProblems, "the row has 26 cells, the header 25") {
 		t.Errorf("problems:\n%s", u.lastProblems)
 	}
-	mustShow(t, onScreen(w), "The data in "+filepath.Base(dir)+" was not loaded", "projects.csv:3: the row has 21 cells, the header 20")
+	mustShow(t, onScreen(w), "The data in "+filepath.Base(dir)+" was not loaded", "projects.csv:3: the row has 26 cells, the header 25")
 	if u.win.Title() != Title {
 		t.Errorf("title %q", u.win.Title())
 	}
