@@ -359,7 +359,7 @@ func TestChartCSVButton(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(string(b), "Projects by status,planned,2,2,") {
+	if !strings.Contains(string(b), "Projects by status,planned,,2,projects,2,") {
 		t.Errorf("chart CSV:\n%s", b)
 	}
 	mustShow(t, onScreen(w), "Exported 3 rows of Projects by status")

@@ -14,21 +14,47 @@ import (
 	"uzkor/data"
 )
 
+// chartStyle is how a chart draws its values.
+type chartStyle int
+
+const (
+	barsAcross chartStyle = iota // horizontal bars, categories down the side
+	columnsUp                    // vertical columns, categories along the bottom
+	rankDots                     // a dot per category on a reversed rank axis: 1st at the right
+)
+
+// segment is one part of a stacked bar: one kind of amount.
+type segment struct {
+	value  float64
+	colour color.Color
+	kind   string // what it measures: a basis of amounts
+	text   string // "$906 m of loans"
+}
+
 // bar is one category of a chart.
 type bar struct {
 	key    string  // what a tap drills into (a facet key, a row id)
 	label  string  // the category, as shown beside the bar
-	value  float64 // the bar's length
+	value  float64 // the bar's length, or the rank of a dot
 	known  bool    // false: no value; drawn as an empty outline marked "unknown"
 	text   string  // the value label at the end of the bar: "$2.6 bn"
-	detail string  // what hovering says: "Health care: $1.02 bn from 6 projects"
+	detail string  // what hovering says: "Health care: $1.02 bn of loans from 6 projects"
+	colour color.Color
+	// parts stack the bar from kinds that are never added up (loans,
+	// grants …); its length is where the last part ends. nil: one part.
+	parts []segment
+}
+
+// legendEntry explains one colour of a chart.
+type legendEntry struct {
+	label  string
 	colour color.Color
 }
 
-// barChart is a bar chart drawn with Fyne canvas objects, so it is crisp
-// at any size and scale and follows the theme. Bars run across
-// (horizontal) or up (columns). Hovering a bar tells its exact value and
-// count; tapping it calls onTap.
+// barChart is a chart drawn with Fyne canvas objects, so it is crisp at
+// any size and scale and follows the theme. Hovering a bar shows its
+// exact value beside the pointer; tapping it calls onTap. Colour encodes
+// a variable only where the chart has a legend.
 type barChart struct {
 	widget.BaseWidget
 	title   string
@@ -36,18 +62,19 @@ type barChart struct {
 	note    string // a footnote, e.g. what the bars leave out
 	sources string // where the numbers come from, for its slide
 	bars    []bar
-	columns bool
+	style   chartStyle
+	legend  []legendEntry
 	ticks   func(v float64) string // how the axis labels a value
 	onTap   func(b bar)
 
 	textScale float32 // 1 in the window; larger on slides
 	hovered   int
-	hoverText string
+	hoverAt   fyne.Position
 	rend      *chartRenderer // where the bars were last laid out
 }
 
-func newBarChart(title, unit string, bars []bar, columns bool, ticks func(float64) string) *barChart {
-	c := &barChart{title: title, unit: unit, bars: bars, columns: columns, ticks: ticks, hovered: -1, textScale: 1}
+func newBarChart(title, unit string, bars []bar, style chartStyle, ticks func(float64) string) *barChart {
+	c := &barChart{title: title, unit: unit, bars: bars, style: style, ticks: ticks, hovered: -1, textScale: 1}
 	if c.ticks == nil {
 		c.ticks = func(v float64) string { return data.Thousands(v) }
 	}
@@ -55,19 +82,30 @@ func newBarChart(title, unit string, bars []bar, columns bool, ticks func(float6
 	return c
 }
 
+// copyChart is a new chart of the same numbers, for a slide.
+func copyChart(c *barChart) *barChart {
+	s := newBarChart(c.title, c.unit, c.bars, c.style, c.ticks)
+	s.note, s.sources, s.legend = c.note, c.sources, c.legend
+	return s
+}
+
 // col and size read the chart's own theme, so that a ThemeOverride (a
 // slide, the projector theme) reaches it.
 func (c *barChart) col(n fyne.ThemeColorName) color.Color { return theme.ColorForWidget(n, c) }
 func (c *barChart) size(n fyne.ThemeSizeName) float32     { return theme.SizeForWidget(n, c) }
 
-// MinSize leaves room for the title, the axis and a few bars.
+// MinSize leaves room for the title, the axis, the legend and a few bars.
 func (c *barChart) MinSize() fyne.Size {
 	ts := c.size(theme.SizeNameText) * c.textScale
 	n := float32(max(len(c.bars), 3))
-	if c.columns {
-		return fyne.NewSize(240, ts*18)
+	legend := float32(0)
+	if len(c.legend) > 0 {
+		legend = ts * 2.6
 	}
-	return fyne.NewSize(280, ts*5+n*ts*1.9)
+	if c.style == columnsUp {
+		return fyne.NewSize(240, ts*18+legend)
+	}
+	return fyne.NewSize(280, ts*5+n*ts*1.9+legend)
 }
 
 func (c *barChart) CreateRenderer() fyne.WidgetRenderer {
@@ -102,20 +140,24 @@ func (c *barChart) Tapped(e *fyne.PointEvent) {
 // MouseIn, MouseMoved and MouseOut show the hovered bar's detail.
 func (c *barChart) MouseIn(e *desktop.MouseEvent) { c.MouseMoved(e) }
 
-func (c *barChart) MouseMoved(e *desktop.MouseEvent) { c.hover(c.barAt(e.Position)) }
+func (c *barChart) MouseMoved(e *desktop.MouseEvent) { c.hover(c.barAt(e.Position), e.Position) }
 
-func (c *barChart) MouseOut() { c.hover(-1) }
+func (c *barChart) MouseOut() { c.hover(-1, fyne.Position{}) }
 
-func (c *barChart) hover(i int) {
-	if i == c.hovered {
+func (c *barChart) hover(i int, at fyne.Position) {
+	if i == c.hovered && (i < 0 || at == c.hoverAt) {
 		return
 	}
-	c.hovered = i
-	c.hoverText = ""
-	if i >= 0 {
-		c.hoverText = c.bars[i].detail
-	}
+	c.hovered, c.hoverAt = i, at
 	c.Refresh()
+}
+
+// hoverText is what the tooltip says.
+func (c *barChart) hoverText() string {
+	if c.hovered < 0 || c.hovered >= len(c.bars) {
+		return ""
+	}
+	return c.bars[c.hovered].detail
 }
 
 // Cursor shows a hand over a chart whose bars open lists.
@@ -136,13 +178,16 @@ type chartRenderer struct {
 	title    *canvas.Text
 	unit     *canvas.Text
 	note     *canvas.Text
-	hover    *canvas.Text
+	tipBox   *canvas.Rectangle
+	tip      *canvas.Text
 	axis     *canvas.Line
 	grid     []*canvas.Line
 	tickText []*canvas.Text
-	rects    []*canvas.Rectangle
+	rects    [][]*canvas.Rectangle // rects[i][k]: part k of bar i
 	labels   []*canvas.Text
 	values   []*canvas.Text
+	swatches []*canvas.Rectangle
+	keys     []*canvas.Text
 	hitBoxes []box
 	empty    *canvas.Text
 }
@@ -153,17 +198,31 @@ func (r *chartRenderer) build() {
 	r.title.TextStyle = fyne.TextStyle{Bold: true}
 	r.unit = canvas.NewText(c.unit, color.Transparent)
 	r.note = canvas.NewText(c.note, color.Transparent)
-	r.hover = canvas.NewText("", color.Transparent)
+	r.tipBox = canvas.NewRectangle(color.Transparent)
+	r.tip = canvas.NewText("", color.Transparent)
 	r.axis = canvas.NewLine(color.Transparent)
 	r.empty = canvas.NewText("No data to chart", color.Transparent)
 	for range 5 {
 		r.grid = append(r.grid, canvas.NewLine(color.Transparent))
 		r.tickText = append(r.tickText, canvas.NewText("", color.Transparent))
 	}
-	for range c.bars {
-		r.rects = append(r.rects, canvas.NewRectangle(color.Transparent))
+	for _, b := range c.bars {
+		n := max(1, len(b.parts))
+		var parts []*canvas.Rectangle
+		for range n {
+			rect := canvas.NewRectangle(color.Transparent)
+			if c.style == rankDots {
+				rect.CornerRadius = 1000 // a circle
+			}
+			parts = append(parts, rect)
+		}
+		r.rects = append(r.rects, parts)
 		r.labels = append(r.labels, canvas.NewText("", color.Transparent))
 		r.values = append(r.values, canvas.NewText("", color.Transparent))
+	}
+	for _, l := range c.legend {
+		r.swatches = append(r.swatches, canvas.NewRectangle(l.colour))
+		r.keys = append(r.keys, canvas.NewText(l.label, color.Transparent))
 	}
 	r.hitBoxes = make([]box, len(c.bars))
 }
@@ -181,13 +240,19 @@ func (r *chartRenderer) Objects() []fyne.CanvasObject {
 		out = append(out, t)
 	}
 	for i := range r.rects {
-		out = append(out, r.rects[i], r.labels[i], r.values[i])
+		for _, p := range r.rects[i] {
+			out = append(out, p)
+		}
+		out = append(out, r.labels[i], r.values[i])
 	}
-	out = append(out, r.axis, r.title, r.unit, r.note, r.hover)
+	for i := range r.swatches {
+		out = append(out, r.swatches[i], r.keys[i])
+	}
+	out = append(out, r.axis, r.title, r.unit, r.note)
 	if len(r.c.bars) == 0 {
 		out = append(out, r.empty)
 	}
-	return out
+	return append(out, r.tipBox, r.tip)
 }
 
 // Refresh re-reads the theme's colours and sizes and lays out again.
@@ -207,8 +272,11 @@ func (r *chartRenderer) applyTheme() {
 	r.title.Text, r.title.Color, r.title.TextSize = c.title, fg, ts*1.15
 	r.unit.Text, r.unit.Color, r.unit.TextSize = c.unit, muted, ts*0.85
 	r.note.Text, r.note.Color, r.note.TextSize = c.note, muted, ts*0.85
-	r.hover.Text, r.hover.Color, r.hover.TextSize = c.hoverText, c.col(theme.ColorNamePrimary), ts*0.9
-	r.hover.TextStyle.Bold = true
+	r.tip.Text, r.tip.Color, r.tip.TextSize = c.hoverText(), fg, ts*0.9
+	r.tip.TextStyle.Bold = true
+	r.tipBox.FillColor = c.col(theme.ColorNameOverlayBackground)
+	r.tipBox.StrokeColor, r.tipBox.StrokeWidth = c.col(theme.ColorNamePrimary), max(1, line)
+	r.tipBox.CornerRadius = c.size(theme.SizeNameInputRadius)
 	r.axis.StrokeColor = fg
 	r.axis.StrokeWidth = max(1, line*1.5)
 	r.empty.Color, r.empty.TextSize = muted, ts
@@ -220,26 +288,36 @@ func (r *chartRenderer) applyTheme() {
 		t.Color, t.TextSize = muted, ts*0.8
 	}
 	for i, b := range c.bars {
-		col := b.colour
-		if col == nil {
-			col = palette[i%len(palette)]
-		}
-		rect := r.rects[i]
-		if b.known {
-			rect.FillColor = col
-			rect.StrokeWidth = 0
-			if c.hovered >= 0 && c.hovered != i {
-				rect.FillColor = fade(col)
+		for k, rect := range r.rects[i] {
+			col := b.colour
+			if k < len(b.parts) && b.parts[k].colour != nil {
+				col = b.parts[k].colour
 			}
-		} else {
-			rect.FillColor = color.Transparent
-			rect.StrokeColor = muted
-			rect.StrokeWidth = max(1, line*1.5)
+			if col == nil {
+				col = c.col(theme.ColorNamePrimary)
+			}
+			if b.known {
+				rect.FillColor = col
+				rect.StrokeWidth = 0
+				if c.hovered >= 0 && c.hovered != i {
+					rect.FillColor = fade(col)
+				}
+			} else {
+				rect.FillColor = color.Transparent
+				rect.StrokeColor = muted
+				rect.StrokeWidth = max(1, line*1.5)
+			}
+			if c.style == rankDots {
+				rect.StrokeColor, rect.StrokeWidth = fg, max(1, line)
+			}
 		}
 		r.labels[i].Color, r.labels[i].TextSize = fg, ts*0.9
 		r.values[i].Text, r.values[i].Color, r.values[i].TextSize = b.text, fg, ts*0.85
 		r.values[i].TextStyle.Bold = c.hovered == i
 		r.labels[i].TextStyle.Bold = c.hovered == i
+	}
+	for i := range r.keys {
+		r.keys[i].Color, r.keys[i].TextSize = fg, ts*0.8
 	}
 }
 
@@ -289,21 +367,19 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 	ts := c.size(theme.SizeNameText) * c.textScale
 	pad := c.size(theme.SizeNamePadding) * c.textScale
 	titleH := fyne.MeasureText("Mg", r.title.TextSize, r.title.TextStyle).Height
-	// The right end of the title row is left for the card's toggle.
-	r.title.Text = elide(c.title, r.title.TextSize, r.title.TextStyle, size.Width*0.7)
+	// The right end of the title row is left for the card's buttons.
+	r.title.Text = elide(c.title, r.title.TextSize, r.title.TextStyle, size.Width*0.62)
 	r.title.Move(fyne.NewPos(0, 0))
 	r.title.Resize(fyne.NewSize(size.Width, titleH))
 	small := fyne.MeasureText("Mg", ts*0.85, fyne.TextStyle{}).Height
 	bottom := size.Height
-	// From the bottom up: hover line, note, then the axis labels.
-	r.hover.Move(fyne.NewPos(0, bottom-small))
-	r.hover.Text = elide(c.hoverText, r.hover.TextSize, r.hover.TextStyle, size.Width)
-	bottom -= small
+	// From the bottom up: the note, the legend, then the axis labels.
 	if c.note != "" {
 		r.note.Text = elide(c.note, r.note.TextSize, fyne.TextStyle{}, size.Width)
 		r.note.Move(fyne.NewPos(0, bottom-small))
 		bottom -= small
 	}
+	bottom -= r.layoutLegend(size.Width, bottom, ts, pad)
 	top := titleH + pad*2
 	maxV := 0.0
 	for _, b := range c.bars {
@@ -312,15 +388,78 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 		}
 	}
 	scale := niceMax(maxV)
-	if len(c.bars) == 0 {
+	if c.style == rankDots {
+		// Five whole ranks on the axis, 1st at the right end.
+		scale = 1 + 4*math.Ceil(max(maxV-1, 4)/4)
+	}
+	if len(c.bars) > 0 {
+		switch c.style {
+		case columnsUp:
+			r.layoutColumns(size, top, bottom, scale, ts, pad, small)
+		default:
+			r.layoutBars(size, top, bottom, scale, ts, pad, small)
+		}
+	} else {
 		r.empty.Move(fyne.NewPos(0, top))
+	}
+	r.layoutTip(size, ts, pad)
+}
+
+// layoutLegend puts the legend's swatches and labels in rows ending at
+// bottom, and returns the height they take.
+func (r *chartRenderer) layoutLegend(width, bottom, ts, pad float32) float32 {
+	if len(r.keys) == 0 {
+		return 0
+	}
+	sw := ts * 0.8
+	rowH := fyne.MeasureText("Mg", ts*0.8, fyne.TextStyle{}).Height + pad/2
+	// Place in rows first, to know how many rows there are.
+	type spot struct{ x, row float32 }
+	spots := make([]spot, len(r.keys))
+	x, row := float32(0), float32(0)
+	for i, k := range r.keys {
+		w := sw + pad/2 + fyne.MeasureText(k.Text, k.TextSize, k.TextStyle).Width + pad*2
+		if x > 0 && x+w > width {
+			x, row = 0, row+1
+		}
+		spots[i] = spot{x, row}
+		x += w
+	}
+	h := (row + 1) * rowH
+	y0 := bottom - h
+	for i, s := range spots {
+		y := y0 + s.row*rowH
+		r.swatches[i].Move(fyne.NewPos(s.x, y+(rowH-sw)/2))
+		r.swatches[i].Resize(fyne.NewSize(sw, sw))
+		r.keys[i].Move(fyne.NewPos(s.x+sw+pad/2, y))
+	}
+	return h + pad/2
+}
+
+// layoutTip puts the hovered bar's detail in a box beside the pointer,
+// inside the chart.
+func (r *chartRenderer) layoutTip(size fyne.Size, ts, pad float32) {
+	c := r.c
+	text := c.hoverText()
+	if text == "" {
+		r.tip.Hide()
+		r.tipBox.Hide()
 		return
 	}
-	if c.columns {
-		r.layoutColumns(size, top, bottom, scale, ts, pad, small)
-	} else {
-		r.layoutBars(size, top, bottom, scale, ts, pad, small)
+	r.tip.Text = elide(text, r.tip.TextSize, r.tip.TextStyle, size.Width-pad*4)
+	ms := fyne.MeasureText(r.tip.Text, r.tip.TextSize, r.tip.TextStyle)
+	w, h := ms.Width+pad*2, ms.Height+pad
+	x := min(max(c.hoverAt.X+ts, 0), size.Width-w)
+	y := c.hoverAt.Y - h - ts*0.4
+	if y < 0 {
+		y = c.hoverAt.Y + ts*1.2
 	}
+	y = min(max(y, 0), size.Height-h)
+	r.tipBox.Move(fyne.NewPos(x, y))
+	r.tipBox.Resize(fyne.NewSize(w, h))
+	r.tip.Move(fyne.NewPos(x+pad, y+pad/2))
+	r.tip.Show()
+	r.tipBox.Show()
 }
 
 func (r *chartRenderer) layoutBars(size fyne.Size, top, bottom float32, scale float64, ts, pad, small float32) {
@@ -338,48 +477,85 @@ func (r *chartRenderer) layoutBars(size fyne.Size, top, bottom float32, scale fl
 	for _, b := range c.bars {
 		valueW = max(valueW, fyne.MeasureText(b.text, ts*0.85, fyne.TextStyle{Bold: true}).Width)
 	}
-	valueW = min(valueW+pad*2, size.Width*0.3)
+	valueW = min(valueW+pad*2, size.Width*0.34)
 	x0 := labelW + pad
 	plotW := max(size.Width-x0-valueW, 10)
 	plotH := max(bottom-top, 10)
 	slot := plotH / float32(len(c.bars))
 	thick := min(slot*0.72, ts*1.6)
+	// On a rank axis 1st is at the right end: further right is a larger
+	// producer, and nothing is drawn as a length.
+	at := func(v float64) float32 {
+		if c.style == rankDots {
+			return plotW * float32((scale-v)/(scale-1))
+		}
+		return float32(v/scale) * plotW
+	}
 	for i, b := range c.bars {
 		y := top + slot*float32(i) + (slot-thick)/2
-		w := float32(0)
-		if b.known && scale > 0 {
-			w = float32(b.value/scale) * plotW
+		end := float32(0)
+		switch {
+		case c.style == rankDots:
+			d := min(thick, ts)
+			x := at(b.value)
+			dot := r.rects[i][0]
+			dot.Move(fyne.NewPos(x0+x-d/2, y+(thick-d)/2))
+			dot.Resize(fyne.NewSize(d, d))
+			end = x + d/2
+		case !b.known:
+			end = min(plotW*0.05, ts)
+			r.rects[i][0].Move(fyne.NewPos(x0, y))
+			r.rects[i][0].Resize(fyne.NewSize(end, thick))
+		default:
+			parts := b.parts
+			if len(parts) == 0 {
+				parts = []segment{{value: b.value}}
+			}
+			x := float32(0)
+			for k, p := range parts {
+				w := float32(0)
+				if scale > 0 {
+					w = float32(p.value/scale) * plotW
+				}
+				r.rects[i][k].Move(fyne.NewPos(x0+x, y))
+				r.rects[i][k].Resize(fyne.NewSize(w, thick))
+				x += w
+			}
+			end = x
 		}
-		if !b.known {
-			w = min(plotW*0.05, ts)
-		}
-		rect := r.rects[i]
-		rect.Move(fyne.NewPos(x0, y))
-		rect.Resize(fyne.NewSize(w, thick))
 		l := r.labels[i]
 		l.Text = elide(b.label, l.TextSize, l.TextStyle, labelW-pad)
 		lh := fyne.MeasureText(l.Text, l.TextSize, l.TextStyle)
 		l.Move(fyne.NewPos(labelW-lh.Width, y+(thick-lh.Height)/2))
 		v := r.values[i]
-		v.Text = elide(b.text, v.TextSize, v.TextStyle, valueW-pad)
+		room := size.Width - (x0 + end + pad)
+		v.Text = elide(b.text, v.TextSize, v.TextStyle, room)
 		vh := fyne.MeasureText(v.Text, v.TextSize, v.TextStyle)
-		v.Move(fyne.NewPos(x0+w+pad, y+(thick-vh.Height)/2))
+		v.Move(fyne.NewPos(x0+end+pad, y+(thick-vh.Height)/2))
 		r.hitBoxes[i] = box{fyne.NewPos(0, top+slot*float32(i)), fyne.NewSize(size.Width, slot)}
 	}
 	r.axis.Position1 = fyne.NewPos(x0, top)
 	r.axis.Position2 = fyne.NewPos(x0, bottom)
+	if c.style == rankDots {
+		r.axis.Position1, r.axis.Position2 = fyne.NewPos(x0, bottom), fyne.NewPos(x0+plotW, bottom)
+	}
 	for k, g := range r.grid {
 		frac := float32(k) / float32(len(r.grid)-1)
 		x := x0 + frac*plotW
 		g.Position1 = fyne.NewPos(x, top)
 		g.Position2 = fyne.NewPos(x, bottom)
 		t := r.tickText[k]
-		t.Text = c.ticks(scale * float64(frac))
+		v := scale * float64(frac)
+		if c.style == rankDots {
+			v = scale - (scale-1)*float64(frac)
+		}
+		t.Text = c.ticks(v)
 		tw := fyne.MeasureText(t.Text, t.TextSize, t.TextStyle).Width
 		t.Move(fyne.NewPos(min(max(x-tw/2, x0-tw/2), size.Width-tw), bottom+2))
 	}
 	uw := fyne.MeasureText(c.unit, r.unit.TextSize, fyne.TextStyle{}).Width
-	r.unit.Move(fyne.NewPos(x0+(plotW-uw)/2, bottom+tickH))
+	r.unit.Text = elide(c.unit, r.unit.TextSize, fyne.TextStyle{}, size.Width)
+	r.unit.Move(fyne.NewPos(max(0, x0+(plotW-uw)/2), bottom+tickH))
 }
 
 func (r *chartRenderer) layoutColumns(size fyne.Size, top, bottom float32, scale float64, ts, pad, small float32) {
@@ -417,7 +593,7 @@ func (r *chartRenderer) layoutColumns(size fyne.Size, top, bottom float32, scale
 		if !b.known {
 			h = min(plotH*0.05, ts)
 		}
-		rect := r.rects[i]
+		rect := r.rects[i][0]
 		rect.Move(fyne.NewPos(x, bottom-h))
 		rect.Resize(fyne.NewSize(thick, h))
 		l := r.labels[i]
@@ -450,6 +626,14 @@ func countTicks(v float64) string {
 		return ""
 	}
 	return strconv.Itoa(int(v))
+}
+
+// rankTicks labels a rank axis: "1st", "5th"; between whole ranks, nothing.
+func rankTicks(v float64) string {
+	if v != math.Trunc(v) || v < 1 {
+		return ""
+	}
+	return data.Ordinal(int(v))
 }
 
 // moneyTicks labels a US$-millions axis: "$500 m", "$2 bn".

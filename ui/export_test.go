@@ -94,8 +94,15 @@ func TestExportOtherTabs(t *testing.T) {
 	}
 	b, _ = os.ReadFile(path)
 	text := string(b)
-	if !strings.Contains(text, "chart,category,value,label,detail\n") || !strings.Contains(text, "Funding by sector,Health care,227.5,$227.5 m,") || !strings.Contains(text, "Projects by status,planned,2,2,") {
-		t.Errorf("overview export:\n%s", text)
+	for _, want := range []string{
+		"chart,category,kind,value,unit,label,detail\n",
+		`"Funding by sector, by kind of amount",Health care,loan,227.5,USD m,$227.5 m of loans,`,
+		"Projects by status,planned,,2,projects,2,",
+		"Uzbekistan's world rank as a producer,Gold,,7,rank,7th (2014),",
+	} {
+		if !strings.Contains(text, want) {
+			t.Errorf("overview export lacks %q:\n%s", want, text)
+		}
 	}
 	// The map exports the markers it shows.
 	u.ShowTab("map")
@@ -180,7 +187,7 @@ func TestExportImage(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	mustShow(t, seen(tree), "health", "2 of 4 projects", "National Oncology Center", "$127.5 m (2021)")
+	mustShow(t, seen(tree), "health", "2 of 4 projects", "National Oncology Center", "$127.5 m loan (2021)")
 }
 
 // apply shows a list with a query, as if the user had typed and chosen it.

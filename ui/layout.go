@@ -104,3 +104,59 @@ func (l *flow) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	// Narrow enough to never widen the parent: the widest single item.
 	return fyne.NewSize(min(w, 200), l.place(objects, width, false))
 }
+
+// table lays out cells in rows of len(fractions) columns, each column the
+// given fraction of the width, each row as tall as its tallest cell once
+// the cells have their widths: for text that wraps instead of being cut.
+type table struct {
+	fractions []float32
+	width     float32 // the width last laid out
+}
+
+func (l *table) widths(width float32) []float32 {
+	pad := theme.Padding()
+	free := width - pad*float32(len(l.fractions)-1)
+	out := make([]float32, len(l.fractions))
+	for i, f := range l.fractions {
+		out[i] = free * f
+	}
+	return out
+}
+
+func (l *table) place(objects []fyne.CanvasObject, width float32, move bool) float32 {
+	n := len(l.fractions)
+	ws := l.widths(width)
+	pad := theme.Padding()
+	y := float32(0)
+	for i := 0; i < len(objects); i += n {
+		h := float32(0)
+		for j := i; j < min(i+n, len(objects)); j++ {
+			o := objects[j]
+			o.Resize(fyne.NewSize(ws[j-i], o.MinSize().Height))
+			h = max(h, o.MinSize().Height)
+		}
+		if move {
+			x := float32(0)
+			for j := i; j < min(i+n, len(objects)); j++ {
+				objects[j].Move(fyne.NewPos(x, y))
+				objects[j].Resize(fyne.NewSize(ws[j-i], h))
+				x += ws[j-i] + pad
+			}
+		}
+		y += h + pad
+	}
+	return y
+}
+
+func (l *table) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.width = size.Width
+	l.place(objects, size.Width, true)
+}
+
+func (l *table) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	width := l.width
+	if width <= 0 {
+		width = 400
+	}
+	return fyne.NewSize(100, l.place(objects, width, false))
+}

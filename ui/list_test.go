@@ -109,10 +109,10 @@ func TestSelectShowsDetail(t *testing.T) {
 	test.Type(lv.filter, "oncology")
 	lv.table.Select(widget.TableCellID{Row: 0, Col: 1})
 	want := map[string]string{
-		"Amount":     "$127.5 m (2021)",
+		"Amount":     "$127.5 m loan (2021)",
+		"Status":     "planned (as of 2021)",
 		"Instrument": "loan",
 		"Funder":     "Korea Eximbank (EDCF)",
-		"Status":     "planned",
 		"City":       "Tashkent",
 		"Years":      "from 2019",
 	}
@@ -164,7 +164,7 @@ func TestLinkOpensOtherTab(t *testing.T) {
 	if !slices.Contains(visibleIDs(p), "tungsten-jv") || p.filter.Text != "" {
 		t.Error("the linked row is not shown")
 	}
-	mustShow(t, seen(w.Canvas().Content()), "Uzbekistan-Korea Tungsten JV", "$120 m (2012)")
+	mustShow(t, seen(w.Canvas().Content()), "Uzbekistan-Korea Tungsten JV", "$120 m agreement (2012)")
 	// And on: the project links to its sector.
 	var toSector *widget.Hyperlink
 	for _, h := range p.detail.linkItems {

@@ -129,7 +129,7 @@ func TestMapLayers(t *testing.T) {
 		t.Error("deposits not shown again")
 	}
 	// Shading: the region with the most known funding is the darkest.
-	v.shade.SetSelected(shadeFunding)
+	v.shade.SetSelected(shadeBasis(data.BasisLoan))
 	f, ok := v.shading("UZ-TK")
 	if !ok || f != 1 {
 		t.Errorf("Tashkent city shade %v %v", f, ok)
@@ -137,7 +137,14 @@ func TestMapLayers(t *testing.T) {
 	if _, ok := v.shading("UZ-SU"); ok {
 		t.Error("a region with no projects is shaded")
 	}
+	if _, ok := v.shading("UZ-NW"); ok {
+		t.Error("a region with an agreement but no loan is shaded by loans")
+	}
 	mustShow(t, seen(v.scale), "$0", "$227.5 m")
+	// The choices are the kinds of amount there are: never one mixed sum.
+	if !slices.Contains(v.shade.Options, "Shade: agreements") || slices.ContainsFunc(v.shade.Options, func(o string) bool { return strings.Contains(o, "funding") }) {
+		t.Errorf("shading choices %q", v.shade.Options)
+	}
 	v.shade.SetSelected(shadeNone)
 	if _, ok := v.shading("UZ-TK"); ok {
 		t.Error("shaded with no shading chosen")

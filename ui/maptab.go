@@ -21,12 +21,19 @@ import (
 // attribution is the credit the boundaries' licence asks for.
 const attribution = "Boundaries © OpenStreetMap contributors, geoBoundaries (ODbL 1.0) · towns: GeoNames (CC BY 4.0)"
 
-// The ways to shade the regions.
+// The ways to shade the regions: by their number of projects, or by the
+// known amounts of one kind (loans, grants …), never by kinds added up.
 const (
-	shadeNone    = "No shading"
-	shadeFunding = "Shade: known funding"
-	shadeCount   = "Shade: projects"
+	shadeNone  = "No shading"
+	shadeCount = "Shade: projects"
 )
+
+// shadeBasis is the menu choice that shades by amounts of one basis.
+func shadeBasis(basis string) string { return "Shade: " + data.BasisLabel(basis) }
+
+// depositColour marks deposits: the palette's yellow, which no project
+// status uses.
+var depositColour = palette[6]
 
 // marker is a project or a deposit placed on the map.
 type marker struct {
@@ -47,7 +54,8 @@ type mapView struct {
 	geo     *data.Geo
 	markers []marker
 	nowhere []string              // what has no location, by name
-	stats   map[string]data.Group // each region's projects and known funding
+	stats   map[string]data.BasisGroup // each region's projects and their amounts per basis
+	shades  map[string]string          // the shading choices by amounts: choice → basis
 
 	m       *mapWidget
 	detail  *detailPane
@@ -92,12 +100,23 @@ func newMapView(e *env) view {
 		v.layers[st] = c
 		checks = append(checks, c)
 	}
-	v.shade = widget.NewSelect([]string{shadeNone, shadeFunding, shadeCount}, func(string) {
+	choices := []string{shadeNone, shadeCount}
+	v.shades = map[string]string{}
+	for _, b := range data.AmountBases {
+		for _, g := range v.stats {
+			if t := basisTotal(g, b); t.Known > 0 {
+				choices = append(choices, shadeBasis(b))
+				v.shades[shadeBasis(b)] = b
+				break
+			}
+		}
+	}
+	v.shade = widget.NewSelect(choices, func(string) {
 		v.updateScale()
 		v.m.Refresh()
 	})
 	v.scale = container.NewHBox()
-	v.shade.SetSelected(shadeFunding)
+	v.shade.SetSelected(shadeCount)
 
 	v.missing = widget.NewLabel(v.missingText())
 	v.missing.Wrapping = fyne.TextWrapWord
@@ -198,8 +217,8 @@ func (v *mapView) locate() {
 	d := v.env.data
 	v.markers = nil
 	v.nowhere = nil
-	v.stats = map[string]data.Group{}
-	groups, _ := d.GroupProjects("region", nil)
+	v.stats = map[string]data.BasisGroup{}
+	groups, _ := d.GroupProjectsByBasis("region", nil)
 	for _, g := range groups {
 		if g.Key != "" {
 			v.stats[g.Key] = g
@@ -212,7 +231,7 @@ func (v *mapView) locate() {
 			v.nowhere = append(v.nowhere, dep.Name+" (deposit)")
 			continue
 		}
-		v.markers = append(v.markers, marker{deposit: true, row: i, pt: pt, basis: basis, name: dep.Name, colour: palette[3]})
+		v.markers = append(v.markers, marker{deposit: true, row: i, pt: pt, basis: basis, name: dep.Name, colour: depositColour})
 	}
 	for i := range d.Projects {
 		p := &d.Projects[i]
@@ -243,24 +262,36 @@ func (v *mapView) visible(m *marker) bool {
 	return true
 }
 
+// basisTotal is a region's total of one basis.
+func basisTotal(g data.BasisGroup, basis string) data.BasisTotal {
+	for _, t := range g.Bases {
+		if t.Basis == basis {
+			return t
+		}
+	}
+	return data.BasisTotal{Basis: basis}
+}
+
+// shadeValue is what the chosen shading measures in a region, and whether
+// it is money.
+func (v *mapView) shadeValue(g data.BasisGroup) (float64, bool) {
+	if basis, ok := v.shades[v.shade.Selected]; ok {
+		return basisTotal(g, basis).Amount, true
+	}
+	return float64(g.Count), false
+}
+
 // shading gives a region's shade from 0 (none) to 1 (the most), and
 // whether it has any.
 func (v *mapView) shading(code string) (float64, bool) {
-	s := v.stats[code]
-	var val, top float64
-	switch v.shade.Selected {
-	case shadeFunding:
-		val = s.Amount
-		for _, o := range v.stats {
-			top = max(top, o.Amount)
-		}
-	case shadeCount:
-		val = float64(s.Count)
-		for _, o := range v.stats {
-			top = max(top, float64(o.Count))
-		}
-	default:
+	if v.shade.Selected == shadeNone {
 		return 0, false
+	}
+	val, _ := v.shadeValue(v.stats[code])
+	top := 0.0
+	for _, o := range v.stats {
+		x, _ := v.shadeValue(o)
+		top = max(top, x)
 	}
 	if top <= 0 || val <= 0 {
 		return 0, false
@@ -269,11 +300,12 @@ func (v *mapView) shading(code string) (float64, bool) {
 	return math.Sqrt(val / top), true
 }
 
-// shadeColour is the colour of a shade from 0 to 1: the accent colour at
-// growing strength.
-func shadeColour(f float64) color.Color {
-	c := palette[0]
-	return color.NRGBA{R: c.R, G: c.G, B: c.B, A: uint8(40 + f*175)}
+// shadeColour is the colour of a shade from 0 to 1: the theme's text
+// colour at growing strength, a grey that no marker colour is mistaken
+// for, darker in the light themes and lighter in the dark one.
+func shadeColour(f float64, fg color.Color) color.Color {
+	r, g, b, _ := fg.RGBA()
+	return color.NRGBA{R: uint8(r >> 8), G: uint8(g >> 8), B: uint8(b >> 8), A: uint8(18 + f*110)}
 }
 
 // updateScale shows the colour scale of the shading chosen.
@@ -283,21 +315,20 @@ func (v *mapView) updateScale() {
 		v.scale.Refresh()
 		return
 	}
-	top := 0.0
+	top, money := 0.0, false
 	for _, s := range v.stats {
-		if v.shade.Selected == shadeFunding {
-			top = max(top, s.Amount)
-		} else {
-			top = max(top, float64(s.Count))
-		}
+		x, m := v.shadeValue(s)
+		top, money = max(top, x), m
 	}
-	low, high := "0", strconv.Itoa(int(top))+" projects"
-	if v.shade.Selected == shadeFunding {
+	low, high := "0", plural(int(top), "project")
+	if money {
 		low, high = "$0", data.FormatMoney(data.Num(top))
 	}
 	v.scale.Add(widget.NewLabel(low))
+	fg := theme.Color(theme.ColorNameForeground)
 	for i := 0; i <= 6; i++ {
-		r := canvas.NewRectangle(shadeColour(float64(i) / 6))
+		r := canvas.NewRectangle(shadeColour(float64(i)/6, fg))
+		r.StrokeColor, r.StrokeWidth = fade(fg), 1
 		r.SetMinSize(fyne.NewSize(18, 18))
 		v.scale.Add(container.NewCenter(r))
 	}
@@ -308,7 +339,7 @@ func (v *mapView) updateScale() {
 // legendRows are the marker shapes and colours, each with its label, at a
 // marker size: in the tab, and larger on the slide.
 func legendRows(size float32, label func(string) fyne.CanvasObject, prefix string) []fyne.CanvasObject {
-	tri := canvas.NewRegularPolygon(3, palette[3])
+	tri := canvas.NewRegularPolygon(3, depositColour)
 	tri.StrokeColor, tri.StrokeWidth = color.Black, 1
 	rows := []fyne.CanvasObject{container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(size*1.15, size*1.15), tri)), label("Deposit"))}
 	for _, st := range data.Statuses {
@@ -323,7 +354,7 @@ func legendRows(size float32, label func(string) fyne.CanvasObject, prefix strin
 func (v *mapView) legend() fyne.CanvasObject {
 	items := []fyne.CanvasObject{widget.NewLabelWithStyle("Legend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	items = append(items, legendRows(14, func(s string) fyne.CanvasObject { return widget.NewLabel(s) }, "Project: ")...)
-	note := widget.NewLabel("Placed by own coordinates where a source gives them, else at the town, else at the region's centre. A region's shade counts every project in it; a project in several regions counts in each.")
+	note := widget.NewLabel("Placed by own coordinates where a source gives them, else at the town, else at the region's centre. A region's shade counts every project in it, or adds up its amounts of one kind; a project in several regions counts in each.")
 	note.Wrapping = fyne.TextWrapWord
 	note.TextStyle.Italic = true
 	return container.NewVBox(append(items, note)...)
@@ -339,13 +370,13 @@ func (v *mapView) hoverText(mi int, region string) string {
 			return dep.Name + " — deposit of " + d.Names(dep.Minerals) + " · placed by " + m.basis.String()
 		}
 		p := &d.Projects[m.row]
-		return p.Name + " — project, " + p.Status + ", " + data.WithYear(data.FormatMoney(p.AmountUSDm), p.AmountYear) + " · placed by " + m.basis.String()
+		return p.Name + " — project, " + data.StatusText(p) + ", " + data.FormatAmount(p.AmountUSDm, p.AmountBasis, p.AmountYear) + " · placed by " + m.basis.String()
 	}
 	if region != "" {
 		s := v.stats[region]
 		text := data.RegionName(region) + ": " + plural(s.Count, "project")
-		if s.Known > 0 {
-			text += ", " + data.FormatMoney(data.Num(s.Amount)) + " known from " + strconv.Itoa(s.Known)
+		if s.Count > 0 {
+			text += "; " + basisDetail(s.Bases)
 		}
 		return text + " · click to list its projects"
 	}
@@ -377,7 +408,7 @@ func (v *mapView) open(mi int) {
 	} else {
 		p := &d.Projects[m.row]
 		v.detail.heading(p.Name, d.NameOf(p.Sector)+" · "+p.Status)
-		v.detail.field("Amount", data.WithYear(data.FormatMoney(p.AmountUSDm), p.AmountYear))
+		v.detail.field("Amount", data.FormatAmount(p.AmountUSDm, p.AmountBasis, p.AmountYear))
 		v.detail.field("Funder", strings.Join(p.Funder, ", "))
 		v.detail.field("Region", regionList(p.Region))
 		v.detail.field("City", p.City)

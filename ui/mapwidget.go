@@ -265,7 +265,7 @@ func (r *mapRenderer) draw(w, h int) image.Image {
 		reg := &m.v.geo.Regions[i]
 		fill := base
 		if f, ok := m.v.shading(reg.Code); ok {
-			fill = blend(base, shadeColour(f))
+			fill = blend(base, shadeColour(f, edge))
 		}
 		if reg.Code == m.region {
 			fill = blend(fill, color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0x40})
@@ -296,7 +296,7 @@ func (r *mapRenderer) draw(w, h int) image.Image {
 				for j := 1; j < len(ring); j++ {
 					x0, y0 := pr.Project(ring[j-1])
 					x1, y1 := pr.Project(ring[j])
-					segment(stroke, x0*px, y0*px, x1*px, y1*px, max(line, 1))
+					strokeSegment(stroke, x0*px, y0*px, x1*px, y1*px, max(line, 1))
 				}
 			}
 		}
@@ -305,8 +305,8 @@ func (r *mapRenderer) draw(w, h int) image.Image {
 	return img
 }
 
-// segment adds a thin quadrilateral along a line to a rasteriser.
-func segment(z *vector.Rasterizer, x0, y0, x1, y1, width float64) {
+// strokeSegment adds a thin quadrilateral along a line to a rasteriser.
+func strokeSegment(z *vector.Rasterizer, x0, y0, x1, y1, width float64) {
 	dx, dy := x1-x0, y1-y0
 	l := math.Hypot(dx, dy)
 	if l == 0 {

@@ -56,13 +56,11 @@ func (v *mineralsView) describeMineral(d *detailPane, row int) {
 		title += " (" + m.Symbol + ")"
 	}
 	d.heading(title, m.Group+" · "+yesNo(m.KoreaCritical, "on Korea's critical list", "not on Korea's critical list"))
-	d.field("Production", data.WithYear(data.FormatQuantity(m.Production, m.ProductionUnit), m.ProductionYear))
-	d.field("Whose output", m.ProductionScope)
-	rank := data.Unknown
-	if m.WorldRank.Known {
-		rank = data.WithYear(data.Ordinal(m.WorldRank.Int())+" in the world", m.WorldRankYear)
+	d.field("Production", data.ProductionText(m))
+	d.field("World rank", data.WorldRankText(m))
+	if data.ScopesDiffer(m) {
+		d.field("Read with care", "the production is "+m.ProductionScope+"'s output, the rank is "+m.WorldRankScope+"'s: they are not figures of the same producer")
 	}
-	d.field("World rank", rank)
 	d.field("World share", data.WithYear(data.FormatQuantity(m.WorldSharePct, "%"), m.WorldShareYear))
 	d.field("Reserves", data.WithYear(data.FormatQuantity(m.Reserves, m.ReservesUnit), m.ReservesYear))
 	d.field("Reserves cover", m.ReservesScope)
@@ -91,7 +89,7 @@ func projectLinks(ds *data.Dataset, rows []int) []link {
 		p := &ds.Projects[r]
 		label := p.Name
 		if p.AmountUSDm.Known {
-			label += " · " + data.WithYear(data.FormatMoney(p.AmountUSDm), p.AmountYear)
+			label += " · " + data.FormatAmount(p.AmountUSDm, p.AmountBasis, p.AmountYear)
 		}
 		out[i] = link{label: label, table: "projects", id: p.ID}
 	}
@@ -141,13 +139,9 @@ func (v *mineralsView) slides() []slide {
 			}
 			for _, r := range rows {
 				m := &d.Minerals[r]
-				rank := data.Unknown
-				if m.WorldRank.Known {
-					rank = data.WithYear(data.Ordinal(m.WorldRank.Int()), m.WorldRankYear)
-				}
 				grid.Add(slideLabel(m.Name, theme.SizeNameText, fyne.TextStyle{Bold: true}))
-				grid.Add(slideLabel(data.WithYear(data.FormatQuantity(m.Production, m.ProductionUnit), m.ProductionYear), theme.SizeNameText, fyne.TextStyle{}))
-				grid.Add(slideLabel(rank, theme.SizeNameText, fyne.TextStyle{}))
+				grid.Add(slideLabel(data.ProductionText(m), theme.SizeNameText, fyne.TextStyle{}))
+				grid.Add(slideLabel(data.WorldRankText(m), theme.SizeNameText, fyne.TextStyle{}))
 				grid.Add(slideLabel(yesNo(m.KoreaCritical, "yes", "no"), theme.SizeNameText, fyne.TextStyle{}))
 			}
 			return container.NewBorder(slideTitle("Uzbekistan's main minerals"), nil, nil, nil, container.NewVBox(grid))

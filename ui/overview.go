@@ -3,6 +3,7 @@ package ui
 import (
 	"image/color"
 	"io"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -138,30 +139,29 @@ func (v *overviewView) headlines() []*headline {
 			out = append(out, v.newHeadline(data.Unknown, fallbackLabel, "no figure in the data", nil))
 			return
 		}
-		out = append(out, v.newHeadline(data.IndicatorValue(in), in.Label, in.Period, in.Sources))
+		out = append(out, v.newHeadline(data.IndicatorValue(in), in.Label, data.IndicatorPeriod(in), in.Sources))
 	}
 	indicator("investment", "Korean investment in Uzbekistan")
 	indicator("companies", "Korean companies")
 	indicator("edcf-programme", "EDCF ceiling")
 	indicator("trade", "Bilateral trade")
 
-	n, known, amount := d.Totals(nil)
-	funded := data.FormatMoney(data.Num(amount))
 	projectSources := d.SourcesCited("projects", nil)
-	projects := v.newHeadline(strconv.Itoa(n)+" projects", "Funded and joint projects in the data",
-		funded+" where the amount is known ("+strconv.Itoa(known)+" of "+strconv.Itoa(n)+"), as reported in the year of each figure", nil)
+	projects := v.newHeadline(projectsText(len(d.Projects)), "Funded and joint projects in the data",
+		"Amounts by kind, never added up: "+basisDetail(d.TotalsByBasis(nil)), nil)
 	projects.source.SetText("Sources: " + strconv.Itoa(len(projectSources)) + ", under each project in the Projects tab")
 	projects.source.OnTapped = func() { v.env.nav.show("projects", "") }
 	out = append(out, projects)
 
+	// The list's sources: those that every critical mineral's row cites.
 	crit := d.CriticalMinerals()
 	var critSources data.List
-	for _, i := range crit {
-		for _, s := range d.Minerals[i].Sources {
-			if (s == "s23" || s == "s24" || s == "s25") && !critSources.Has(s) {
-				critSources = append(critSources, s)
-			}
+	for k, i := range crit {
+		if k == 0 {
+			critSources = slices.Clone(d.Minerals[i].Sources)
+			continue
 		}
+		critSources = slices.DeleteFunc(critSources, func(s string) bool { return !d.Minerals[i].Sources.Has(s) })
 	}
 	out = append(out, v.newHeadline(strconv.Itoa(len(crit))+" of "+strconv.Itoa(len(d.Minerals)),
 		"Minerals here on Korea's list of 33 critical minerals", "Korea's critical-minerals strategy, Feb 2023", critSources))
@@ -214,19 +214,21 @@ func (cc *chartCard) flip() {
 	cc.toggle.SetIcon(theme.GridIcon())
 }
 
-// chartTable lists a chart's categories, values and details as text.
+// chartTable shows a chart's numbers as a table: the category, the value
+// as the chart shows it, and what hovering says, wrapped, never cut.
 func chartTable(c *barChart) *fyne.Container {
 	t := widget.NewLabelWithStyle(c.title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	var cells []fyne.CanvasObject
-	for _, b := range c.bars {
-		k := widget.NewLabel(b.label)
-		k.Truncation = fyne.TextTruncateEllipsis
-		val := widget.NewLabel(b.text + " — " + b.detail)
-		val.Wrapping = fyne.TextWrapWord
-		val.Selectable = true
-		cells = append(cells, k, val)
+	cell := func(s string, bold bool) *widget.Label {
+		l := widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: bold})
+		l.Wrapping = fyne.TextWrapWord
+		l.Selectable = true
+		return l
 	}
-	grid := container.New(layout.NewFormLayout(), cells...)
+	cells := []fyne.CanvasObject{cell("Category", true), cell("Value", true), cell("Detail", true)}
+	for _, b := range c.bars {
+		cells = append(cells, cell(b.label, false), cell(b.text, false), cell(b.detail, false))
+	}
+	grid := container.New(&table{fractions: []float32{0.25, 0.25, 0.5}}, cells...)
 	items := []fyne.CanvasObject{t, grid}
 	if c.note != "" {
 		n := widget.NewLabel(c.note)
@@ -267,98 +269,201 @@ func projectsText(n int) string {
 	return strconv.Itoa(n) + " projects"
 }
 
-func (v *overviewView) fundingBySector() *barChart {
-	d := v.env.data
-	groups, _ := d.GroupProjects("sector", nil)
-	slices.SortStableFunc(groups, func(a, b data.Group) int {
+// basisColours give each kind of amount one colour on every chart and
+// slide: Okabe–Ito colours, and greys for whole-project costs (not Korean
+// money alone) and amounts of unstated kind.
+var basisColours = map[string]color.Color{
+	data.BasisContractValue: palette[3],
+	data.BasisLoan:          palette[0],
+	data.BasisKoreanShare:   palette[1],
+	data.BasisGrant:         palette[2],
+	data.BasisAgreement:     palette[4],
+	data.BasisPledge:        palette[5],
+	data.BasisTotalCost:     color.NRGBA{R: 0x8c, G: 0x8c, B: 0x8c, A: 0xff},
+	"":                      color.NRGBA{R: 0xb0, G: 0xb0, B: 0xb0, A: 0xff},
+}
+
+// basisParts are a group's known amounts as the parts of a stacked bar,
+// the largest first, and the bases they show.
+func basisParts(bases []data.BasisTotal) (parts []segment, shown []string) {
+	known := slices.Clone(bases)
+	slices.SortStableFunc(known, func(a, b data.BasisTotal) int {
 		switch {
 		case a.Amount > b.Amount:
 			return -1
 		case a.Amount < b.Amount:
 			return 1
 		}
-		return b.Count - a.Count
+		return 0
 	})
+	for _, t := range known {
+		if t.Known == 0 {
+			continue
+		}
+		parts = append(parts, segment{value: t.Amount, colour: basisColours[t.Basis], kind: t.Basis,
+			text: data.FormatMoney(data.Num(t.Amount)) + " of " + t.Label})
+		shown = append(shown, t.Basis)
+	}
+	return parts, shown
+}
+
+// basisDetail says what a group's amounts are, basis by basis, and how
+// many projects have none: "$2.66 bn of contract values (1 project), $906 m
+// of loans (1 project); 1 project without an amount".
+func basisDetail(bases []data.BasisTotal) string {
+	s := data.FormatBasisTotals(bases, true)
+	unknown, included, known := 0, 0, 0
+	for _, t := range bases {
+		unknown += t.Unknown
+		included += t.Included
+		known += t.Known
+	}
+	switch {
+	case known == 0:
+		s = "no amount known"
+	case unknown > 0:
+		s += "; " + projectsText(unknown) + " without an amount"
+	}
+	if included > 0 {
+		s += "; " + projectsText(included) + " inside a larger one, not added again"
+	}
+	return s
+}
+
+// fundingBySector stacks each sector's amounts by what they measure
+// (loans, grants, contract values …), which are never added up; the
+// legend names the colours.
+func (v *overviewView) fundingBySector() *barChart {
+	d := v.env.data
+	groups, _ := d.GroupProjectsByBasis("sector", nil)
 	var bars []bar
 	unknown := 0
+	used := map[string]bool{}
 	for _, g := range groups {
-		b := bar{key: g.Key, label: g.Label, value: g.Amount, known: g.Known > 0, colour: sectorColour(d, g.Key)}
-		b.text = data.FormatMoney(data.Num(g.Amount))
-		if g.Known == 0 {
+		parts, shown := basisParts(g.Bases)
+		b := bar{key: g.Key, label: g.Label, known: len(parts) > 0, parts: parts}
+		for _, p := range parts {
+			b.value += p.value // where the stack ends, for the axis only
+		}
+		for _, k := range shown {
+			used[k] = true
+		}
+		b.text = data.FormatBasisTotals(g.Bases, false)
+		if !b.known {
 			b.text = "amount unknown"
 		}
-		if g.Unknown > 0 {
-			b.text += " (+" + strconv.Itoa(g.Unknown) + " unknown)"
+		b.detail = g.Label + ": " + basisDetail(g.Bases)
+		for _, t := range g.Bases {
+			unknown += t.Unknown
 		}
-		b.detail = g.Label + ": " + data.FormatMoney(data.Num(g.Amount)) + " from " + projectsText(g.Known) + " with an amount"
-		if g.Unknown > 0 {
-			b.detail += "; " + projectsText(g.Unknown) + " without"
-		}
-		unknown += g.Unknown
 		bars = append(bars, b)
 	}
-	c := newBarChart("Funding by sector", "US$, sum of known amounts as reported", bars, false, moneyTicks)
-	c.note = projectsText(unknown) + " have no known amount: counted apart, never as zero"
+	// The longest stack first; sectors with no known amount last.
+	slices.SortStableFunc(bars, func(a, b bar) int {
+		switch {
+		case a.value > b.value:
+			return -1
+		case a.value < b.value:
+			return 1
+		}
+		return 0
+	})
+	c := newBarChart("Funding by sector, by kind of amount", "US$, as reported in the year of each figure; kinds are stacked, never added up", bars, barsAcross, moneyTicks)
+	for _, k := range append(slices.Clone(data.AmountBases), "") {
+		if used[k] {
+			c.legend = append(c.legend, legendEntry{label: data.BasisLabel(k), colour: basisColours[k]})
+		}
+	}
+	if unknown > 0 {
+		c.note = projectsText(unknown) + " without a known amount: counted apart, never as zero"
+	}
 	c.onTap = v.drillProjects("sector")
 	return c
 }
 
-func (v *overviewView) projectsByStatus() *barChart {
-	groups, _ := v.env.data.GroupProjects("status", nil)
+// countChart is a chart of the projects per value of a column, in one
+// colour: the categories are named beside the bars. keep chooses the
+// groups drawn; the others are returned.
+func (v *overviewView) countChart(title, unit, column string, keep func(g data.BasisGroup) bool) (*barChart, []data.BasisGroup) {
+	groups, _ := v.env.data.GroupProjectsByBasis(column, nil)
 	var bars []bar
+	var rest []data.BasisGroup
 	for _, g := range groups {
-		bars = append(bars, bar{key: g.Key, label: g.Label, value: float64(g.Count), known: true,
-			text:   strconv.Itoa(g.Count),
-			detail: g.Label + ": " + projectsText(g.Count) + ", " + data.FormatMoney(data.Num(g.Amount)) + " known from " + strconv.Itoa(g.Known),
-			colour: vocabColour(data.Statuses, g.Key)})
-	}
-	c := newBarChart("Projects by status", "projects", bars, false, countTicks)
-	c.onTap = v.drillProjects("status")
-	return c
-}
-
-func (v *overviewView) projectsByFunder() *barChart {
-	groups, _ := v.env.data.GroupProjects("funder", nil)
-	slices.SortStableFunc(groups, func(a, b data.Group) int {
-		if (a.Key == "") != (b.Key == "") {
-			if a.Key == "" {
-				return 1
-			}
-			return -1
-		}
-		return b.Count - a.Count
-	})
-	const top = 8
-	var bars []bar
-	others, otherFunders := 0, 0
-	for i, g := range groups {
-		if i >= top && g.Key != "" {
-			others += g.Count
-			otherFunders++
+		if keep != nil && !keep(g) {
+			rest = append(rest, g)
 			continue
 		}
 		b := bar{key: g.Key, label: g.Label, value: float64(g.Count), known: true,
 			text:   strconv.Itoa(g.Count),
-			detail: g.Label + ": " + projectsText(g.Count) + ", " + data.FormatMoney(data.Num(g.Amount)) + " known from " + strconv.Itoa(g.Known),
-			colour: palette[i%len(palette)]}
+			detail: g.Label + ": " + projectsText(g.Count) + "; " + basisDetail(g.Bases)}
 		if g.Key == "" {
-			b.colour = theme.Color(theme.ColorNamePlaceHolder)
-			b.detail = projectsText(g.Count) + " do not name their funder"
+			b.detail = projectsText(g.Count) + " do not say; " + basisDetail(g.Bases)
 		}
 		bars = append(bars, b)
 	}
-	c := newBarChart("Projects by funder", "projects (a project with two funders counts for each)", bars, false, countTicks)
-	if others > 0 {
-		c.note = strconv.Itoa(otherFunders) + " more funders with " + projectsText(others) + " in all are in the Projects list"
-	}
+	c := newBarChart(title, unit, bars, barsAcross, countTicks)
 	c.onTap = func(b bar) {
 		if b.key != "" {
-			v.env.nav.drill("projects", data.Query{Facets: map[string]string{"funder": b.key}})
+			v.env.nav.drill("projects", data.Query{Facets: map[string]string{column: b.key}})
 		}
+	}
+	return c, rest
+}
+
+func (v *overviewView) projectsByStatus() *barChart {
+	c, _ := v.countChart("Projects by status", "projects", "status", nil)
+	return c
+}
+
+// projectsByFunder shows the funders with most projects, and those that
+// name none; the rest are counted in the note.
+func (v *overviewView) projectsByFunder() *barChart {
+	const top = 8
+	groups, _ := v.env.data.GroupProjectsByBasis("funder", nil)
+	var counts []int
+	for _, g := range groups {
+		if g.Key != "" {
+			counts = append(counts, g.Count)
+		}
+	}
+	slices.Sort(counts)
+	slices.Reverse(counts)
+	least := 0
+	if len(counts) > top {
+		least = counts[top-1]
+	}
+	shown := 0
+	c, rest := v.countChart("Projects by funder", "projects (a project with two funders counts for each)", "funder", func(g data.BasisGroup) bool {
+		if g.Key == "" {
+			return true
+		}
+		if shown >= top || g.Count < least {
+			return false
+		}
+		shown++
+		return true
+	})
+	slices.SortStableFunc(c.bars, func(a, b bar) int {
+		if (a.key == "") != (b.key == "") {
+			if a.key == "" {
+				return 1
+			}
+			return -1
+		}
+		return int(b.value - a.value)
+	})
+	if len(rest) > 0 {
+		n := 0
+		for _, g := range rest {
+			n += g.Count
+		}
+		c.note = strconv.Itoa(len(rest)) + " more funders with " + projectsText(n) + " in all are in the Projects list"
 	}
 	return c
 }
 
+// mineralRanks places each mineral at its world rank on a rank axis: a
+// dot, never a bar, since a rank is not an amount.
 func (v *overviewView) mineralRanks() *barChart {
 	d := v.env.data
 	var rows []int
@@ -372,18 +477,28 @@ func (v *overviewView) mineralRanks() *barChart {
 	srcs := d.SourcesCited("minerals", rows)
 	for _, i := range rows {
 		m := &d.Minerals[i]
-		b := bar{key: m.ID, label: m.Name, value: m.WorldRank.Value, known: true, colour: palette[i%len(palette)]}
+		b := bar{key: m.ID, label: m.Name, value: m.WorldRank.Value, known: true}
 		b.text = data.WithYear(data.Ordinal(m.WorldRank.Int()), m.WorldRankYear)
-		b.detail = m.Name + ": " + b.text + " in the world"
+		b.detail = m.Name + ": " + data.Ordinal(m.WorldRank.Int()) + " in the world"
+		var about []string
+		if m.WorldRankYear.Known {
+			about = append(about, strconv.Itoa(m.WorldRankYear.Int()))
+		}
+		if m.WorldRankScope != "" {
+			about = append(about, m.WorldRankScope)
+		}
+		if len(about) > 0 {
+			b.detail += " (" + strings.Join(about, ", ") + ")"
+		}
 		if m.WorldSharePct.Known {
 			b.detail += ", " + data.WithYear(data.FormatQuantity(m.WorldSharePct, "%"), m.WorldShareYear) + " of world production"
 		}
 		if m.Production.Known {
-			b.detail += "; production " + data.WithYear(data.FormatQuantity(m.Production, m.ProductionUnit), m.ProductionYear)
+			b.detail += "; production " + data.ProductionText(m)
 		}
 		bars = append(bars, b)
 	}
-	c := newBarChart("Uzbekistan's world rank as a producer", "rank among the world's producers (1 = largest; a shorter bar is a higher rank)", bars, false, countTicks)
+	c := newBarChart("Uzbekistan's world rank as a producer", "world rank among producing countries (1st, the largest, at the right)", bars, rankDots, rankTicks)
 	c.note = strconv.Itoa(len(d.Minerals)-len(rows)) + " minerals have no sourced world rank"
 	c.sources = "Sources: " + publishers(d, srcs, 3) + "; each mineral lists its own"
 	c.onTap = func(b bar) { v.env.nav.show("minerals", b.key) }
@@ -415,7 +530,7 @@ func (v *overviewView) projectsByYear() *barChart {
 			text = strconv.Itoa(g.Count)
 		}
 		bars = append(bars, bar{key: label, label: label, value: float64(g.Count), known: true, text: text,
-			detail: label + ": " + projectsText(g.Count) + " started", colour: palette[0]})
+			detail: label + ": " + projectsText(g.Count) + " started"})
 	}
 	// Label every few years when the years are many, so labels do not collide.
 	if step := (len(bars) + 9) / 10; step > 1 {
@@ -425,7 +540,7 @@ func (v *overviewView) projectsByYear() *barChart {
 			}
 		}
 	}
-	c := newBarChart("Projects by year started", "projects", bars, true, countTicks)
+	c := newBarChart("Projects by year started", "projects", bars, columnsUp, countTicks)
 	if none > 0 {
 		c.note = projectsText(none) + " have no known start year"
 	}
@@ -433,18 +548,8 @@ func (v *overviewView) projectsByYear() *barChart {
 	return c
 }
 
-// sectorColour gives a sector the same colour on every chart and slide:
-// the palette colour of its place in sectors.csv.
-func sectorColour(d *data.Dataset, id string) color.Color {
-	for i := range d.Sectors {
-		if d.Sectors[i].ID == id {
-			return palette[i%len(palette)]
-		}
-	}
-	return theme.Color(theme.ColorNamePlaceHolder)
-}
-
-// vocabColour gives each word of a vocabulary (a status) its own colour.
+// vocabColour gives each word of a vocabulary (a status) its own colour,
+// where colour encodes it (the map's markers, with a legend).
 func vocabColour(vocab []string, key string) color.Color {
 	if i := slices.Index(vocab, key); i >= 0 {
 		return palette[i%len(palette)]
@@ -452,23 +557,50 @@ func vocabColour(vocab []string, key string) color.Color {
 	return theme.Color(theme.ColorNamePlaceHolder)
 }
 
-// chartHeader is the header of a chart's CSV: one row per bar.
-var chartHeader = []string{"chart", "category", "value", "label", "detail"}
+// chartHeader is the header of a chart's CSV: one row per bar, or per
+// kind of amount of a stacked bar.
+var chartHeader = []string{"chart", "category", "kind", "value", "unit", "label", "detail"}
 
-// records writes a chart's bars as CSV: the same numbers as its table.
+// chartUnit is the unit of a chart's values in its CSV.
+func chartUnit(c *barChart) string {
+	switch {
+	case c.style == rankDots:
+		return "rank"
+	case c.ticks(1e6) == moneyTicks(1e6):
+		return "USD m"
+	}
+	return "projects"
+}
+
+// writeCSV writes charts' numbers: the same figures as their tables,
+// rounded as the charts show them, unknown values empty, each kind of
+// amount on its own row.
 func (c *barChart) writeCSV(w io.Writer, bom bool, more ...*barChart) error {
 	charts := append([]*barChart{c}, more...)
 	type rec struct {
-		c *barChart
-		b bar
+		c     *barChart
+		b     bar
+		kind  string
+		value string
+		text  string
 	}
+	round := func(v float64) string { return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64) }
 	var recs []rec
 	for _, ch := range charts {
 		for _, b := range ch.bars {
-			recs = append(recs, rec{ch, b})
+			switch {
+			case len(b.parts) > 0:
+				for _, p := range b.parts {
+					recs = append(recs, rec{ch, b, data.BasisName(p.kind), round(p.value), p.text})
+				}
+			case !b.known:
+				recs = append(recs, rec{ch, b, "", "", b.text})
+			default:
+				recs = append(recs, rec{ch, b, "", round(b.value), b.text})
+			}
 		}
 	}
-	return data.WriteRecords(w, chartHeader, []bool{false, false, true, false, false}, len(recs), func(r, col int) string {
+	return data.WriteRecords(w, chartHeader, []bool{false, false, false, true, false, false, false}, len(recs), func(r, col int) string {
 		x := recs[r]
 		switch col {
 		case 0:
@@ -476,12 +608,16 @@ func (c *barChart) writeCSV(w io.Writer, bom bool, more ...*barChart) error {
 		case 1:
 			return x.b.label
 		case 2:
-			if !x.b.known {
+			return x.kind
+		case 3:
+			return x.value
+		case 4:
+			if x.value == "" {
 				return ""
 			}
-			return strconv.FormatFloat(x.b.value, 'f', -1, 64)
-		case 3:
-			return x.b.text
+			return chartUnit(x.c)
+		case 5:
+			return x.text
 		}
 		return x.b.detail
 	}, bom)
@@ -520,11 +656,7 @@ func (v *overviewView) slides() []slide {
 		out = append(out, slide{
 			title:  c.title,
 			source: c.sources,
-			build: func() fyne.CanvasObject {
-				s := newBarChart(c.title, c.unit, c.bars, c.columns, c.ticks)
-				s.note = c.note
-				return s
-			},
+			build:  func() fyne.CanvasObject { return copyChart(c) },
 		})
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"uzkor/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -31,10 +32,10 @@ func TestBarLengthsProportional(t *testing.T) {
 		{label: "Unknown one", known: false, text: "amount unknown"},
 		{label: "An extremely long category label that cannot fit beside the bars at all", value: 25, known: true, text: "25"},
 	}
-	c := newBarChart("Test chart", "units", bars, false, nil)
+	c := newBarChart("Test chart", "units", bars, barsAcross, nil)
 	showChart(t, c, 600, 400)
 	r := c.rend
-	wA, wB, wC, wE := r.rects[0].Size().Width, r.rects[1].Size().Width, r.rects[2].Size().Width, r.rects[4].Size().Width
+	wA, wB, wC, wE := r.rects[0][0].Size().Width, r.rects[1][0].Size().Width, r.rects[2][0].Size().Width, r.rects[4][0].Size().Width
 	if wA <= 0 || math.Abs(float64(wB/wA)-0.5) > 0.01 || math.Abs(float64(wE/wA)-0.25) > 0.01 {
 		t.Errorf("lengths not proportional: %v %v %v", wA, wB, wE)
 	}
@@ -43,10 +44,10 @@ func TestBarLengthsProportional(t *testing.T) {
 	}
 	// An unknown value is drawn apart: an outline, not a filled bar, and
 	// its label says so.
-	if r.rects[3].StrokeWidth == 0 {
+	if r.rects[3][0].StrokeWidth == 0 {
 		t.Error("unknown bar is not an outline")
 	}
-	if _, _, _, a := r.rects[3].FillColor.RGBA(); a != 0 {
+	if _, _, _, a := r.rects[3][0].FillColor.RGBA(); a != 0 {
 		t.Error("unknown bar is filled")
 	}
 	if r.values[3].Text != "amount unknown" {
@@ -72,7 +73,8 @@ func TestBarLengthsProportional(t *testing.T) {
 		t.Errorf("ticks %q … %q", r.tickText[0].Text, r.tickText[len(r.tickText)-1].Text)
 	}
 	// Bars stay inside the chart.
-	for i, rect := range r.rects {
+	for i, parts := range r.rects {
+		rect := parts[0]
 		if rect.Position().X+rect.Size().Width > 600 || rect.Position().Y+rect.Size().Height > 400 {
 			t.Errorf("bar %d outside the chart", i)
 		}
@@ -81,21 +83,21 @@ func TestBarLengthsProportional(t *testing.T) {
 
 func TestColumnsChart(t *testing.T) {
 	bars := []bar{{label: "2019", value: 2, known: true, text: "2"}, {label: "2020", value: 0, known: true}, {label: "2021", value: 4, known: true, text: "4"}}
-	c := newBarChart("Years", "projects", bars, true, countTicks)
+	c := newBarChart("Years", "projects", bars, columnsUp, countTicks)
 	showChart(t, c, 500, 300)
 	r := c.rend
-	h0, h1, h2 := r.rects[0].Size().Height, r.rects[1].Size().Height, r.rects[2].Size().Height
+	h0, h1, h2 := r.rects[0][0].Size().Height, r.rects[1][0].Size().Height, r.rects[2][0].Size().Height
 	if h1 != 0 || math.Abs(float64(h0/h2)-0.5) > 0.01 {
 		t.Errorf("column heights %v %v %v", h0, h1, h2)
 	}
 	// Columns rise from the same baseline.
-	if r.rects[0].Position().Y+h0 != r.rects[2].Position().Y+h2 {
+	if r.rects[0][0].Position().Y+h0 != r.rects[2][0].Position().Y+h2 {
 		t.Error("columns do not share a baseline")
 	}
 }
 
 func TestEmptyChart(t *testing.T) {
-	c := newBarChart("Nothing", "units", nil, false, nil)
+	c := newBarChart("Nothing", "units", nil, barsAcross, nil)
 	showChart(t, c, 400, 200)
 	found := false
 	for _, o := range c.rend.Objects() {
@@ -111,18 +113,22 @@ func TestEmptyChart(t *testing.T) {
 func TestHoverAndTap(t *testing.T) {
 	var tapped string
 	bars := []bar{{key: "a", label: "A", value: 1, known: true, text: "1", detail: "A: 1 project"}, {key: "b", label: "B", value: 2, known: true, text: "2", detail: "B: 2 projects"}}
-	c := newBarChart("T", "u", bars, false, countTicks)
+	c := newBarChart("T", "u", bars, barsAcross, countTicks)
 	c.onTap = func(b bar) { tapped = b.key }
 	showChart(t, c, 400, 300)
 	hb := c.rend.hitBoxes[1]
 	center := fyne.NewPos(hb.pos.X+hb.size.Width/2, hb.pos.Y+hb.size.Height/2)
 	c.MouseMoved(desktopMouse(center))
-	if c.rend.hover.Text != "B: 2 projects" {
-		t.Errorf("hover says %q", c.rend.hover.Text)
+	if got := seen(c); !slices.Contains(got, "B: 2 projects") {
+		t.Errorf("hover shows %q", got)
+	}
+	// The tooltip is beside the pointer, not at the chart's foot.
+	if tip := c.rend.tipBox; tip.Position().Y > center.Y || tip.Position().Y+tip.Size().Height < center.Y-50 || tip.Position().X < center.X {
+		t.Errorf("tooltip at %v for a pointer at %v", tip.Position(), center)
 	}
 	c.MouseOut()
-	if c.rend.hover.Text != "" {
-		t.Errorf("hover left %q", c.rend.hover.Text)
+	if got := seen(c); slices.Contains(got, "B: 2 projects") {
+		t.Errorf("hover left %q", got)
 	}
 	test.TapAt(c, center)
 	if tapped != "b" {
@@ -165,8 +171,8 @@ func TestOverviewAggregates(t *testing.T) {
 		value        float64
 		text         string
 	}{
-		{"Funding by sector", "Health care", 227.5, "$227.5 m"},
-		{"Funding by sector", "Critical minerals and mining", 120, "$120 m (+1 unknown)"},
+		{"Funding by sector", "Health care", 227.5, "$227.5 m of loans"},
+		{"Funding by sector", "Critical minerals and mining", 120, "$120 m of agreements"},
 		{"Projects by status", "planned", 2, "2"},
 		{"Projects by status", "completed", 1, "1"},
 		{"Projects by status", "operational", 1, "1"},
@@ -181,8 +187,24 @@ func TestOverviewAggregates(t *testing.T) {
 			t.Errorf("%s / %s: %v %q, want %v %q", tt.chart, tt.label, b.value, b.text, tt.value, tt.text)
 		}
 	}
-	if n := chartNamed(t, u, "Funding by sector").chart.note; n != "1 project have no known amount: counted apart, never as zero" && n != "1 project has no known amount: counted apart, never as zero" {
+	if n := chartNamed(t, u, "Funding by sector").chart.note; n != "1 project without a known amount: counted apart, never as zero" {
 		t.Errorf("note %q", n)
+	}
+	// Each kind of amount is its own part of the bar, in its own colour,
+	// named in the legend; kinds are never added into one figure.
+	mining := find("Funding by sector", "Critical minerals and mining")
+	if len(mining.parts) != 1 || mining.parts[0].kind != data.BasisAgreement || mining.parts[0].colour != basisColours[data.BasisAgreement] {
+		t.Errorf("mining parts %+v", mining.parts)
+	}
+	if want := "Critical minerals and mining: $120 m of agreements (1 project); 1 project without an amount"; mining.detail != want {
+		t.Errorf("detail %q, want %q", mining.detail, want)
+	}
+	if got := chartNamed(t, u, "Funding by sector").chart.legend; len(got) != 2 || got[0].label != "loans" || got[1].label != "agreements" {
+		t.Errorf("legend %+v", got)
+	}
+	// A rank is a dot on a rank axis, not a bar's length.
+	if ranks := chartNamed(t, u, "Uzbekistan's world rank").chart; ranks.style != rankDots || find("Uzbekistan's world rank", "Gold").detail != "Gold: 7th in the world (2014, country); production 96.4 t (2024), NMMC (company)" {
+		t.Errorf("ranks: style %v, gold %q", ranks.style, find("Uzbekistan's world rank", "Gold").detail)
 	}
 	// What the user reads: the cards with their periods and sources, and
 	// the charts' titles, bars and values.
@@ -191,8 +213,9 @@ func TestOverviewAggregates(t *testing.T) {
 	mustShow(t, seen(w.Canvas().Content()),
 		"over $7.7 bn", "Korean investment in Uzbekistan", "as of 2025", "Source: The Korea Herald, Sep 2025",
 		"$1.7 bn", "Bilateral trade",
-		"4 projects", "$347.5 m where the amount is known (3 of 4)",
-		"2 of 4", "Funding by sector", "Health care", "$227.5 m", "Projects by status", "planned")
+		"4 projects", "Amounts by kind, never added up: $227.5 m of loans (2 projects), $120 m of",
+		"2 of 4", "Funding by sector", "Health care", "$227.5 m of loans", "Projects by status", "planned",
+		"loans", "agreements", "9th", "1st")
 }
 
 // Tapping a bar opens the list it counts, filtered; the status line says
@@ -241,7 +264,13 @@ func TestChartTableTwin(t *testing.T) {
 	if cc.chart.Visible() || !cc.table.Visible() || cc.toggle.Text != "Show as chart" {
 		t.Fatal("toggle did not show the table")
 	}
-	mustShow(t, seen(cc.table), "Health care", "$227.5 m — Health care: $227.5 m from 2 projects with an amount")
+	mustShow(t, seen(cc.table), "Category", "Value", "Detail", "Critical minerals and mining", "$120 m of agreements", "Health care: $227.5 m of loans (2 projects)")
+	// No cell of the table is cut short.
+	for _, s := range seen(cc.table) {
+		if strings.HasSuffix(s, "…") {
+			t.Errorf("the table cuts %q", s)
+		}
+	}
 	test.Tap(cc.toggle)
 	if !cc.chart.Visible() || cc.table.Visible() {
 		t.Error("toggle back failed")
@@ -253,7 +282,7 @@ func TestColumnsLayoutAdapts(t *testing.T) {
 	if l.cols(1400) != 2 || l.cols(900) != 1 || l.cols(100) != 1 {
 		t.Errorf("cols %d %d", l.cols(1400), l.cols(900))
 	}
-	c := container.New(l, newBarChart("a", "", nil, false, nil), newBarChart("b", "", nil, false, nil))
+	c := container.New(l, newBarChart("a", "", nil, barsAcross, nil), newBarChart("b", "", nil, barsAcross, nil))
 	c.Resize(fyne.NewSize(1400, 800))
 	if c.Objects[1].Position().X == 0 {
 		t.Error("wide: the second chart is not beside the first")

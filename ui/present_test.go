@@ -36,7 +36,7 @@ func TestSlidesFromRegistry(t *testing.T) {
 	if !slices.Equal(got, want) || !slices.Contains(got, "Headline figures") || !slices.Contains(got, ov.charts[0].chart.title) || !slices.Contains(got, "Map") {
 		t.Errorf("slides %q\nwant %q", got, want)
 	}
-	extra := newBarChart("A new chart", "", nil, false, nil)
+	extra := newBarChart("A new chart", "", nil, barsAcross, nil)
 	extra.sources = "Sources: a test"
 	ov.charts = append(ov.charts, ov.newChartCard(extra))
 	if n := len(u.slides(nil)); n != len(want)+1 {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"uzkor/data"
@@ -18,17 +17,7 @@ func newProjectsView(e *env) view {
 	v := &projectsView{listView: newListView(e, "projects", "Projects", theme.ListIcon())}
 	v.empty = "Select a project to see its partners, funder, amount, years, location and sources."
 	v.describe = v.describeProject
-	v.summary = func(rows []int) string {
-		n, known, amount := e.data.Totals(rows)
-		if known == 0 {
-			return "no amount known"
-		}
-		s := data.FormatMoney(data.Num(amount)) + " where known"
-		if known < n {
-			s += " (" + strconv.Itoa(known) + " with an amount)"
-		}
-		return s
-	}
+	v.summary = func(rows []int) string { return data.FormatBasisTotals(e.data.TotalsByBasis(rows), false) }
 	v.detail.reset(v.empty)
 	return v
 }
@@ -36,10 +25,16 @@ func newProjectsView(e *env) view {
 func (v *projectsView) describeProject(d *detailPane, row int) {
 	ds := v.env.data
 	p := &ds.Projects[row]
-	d.heading(p.Name, ds.NameOf(p.Sector)+" · "+p.Status)
-	d.field("Status", p.Status)
+	d.heading(p.Name, ds.NameOf(p.Sector)+" · "+data.StatusText(p))
+	d.field("Status", data.StatusText(p))
 	d.field("Years", data.FormatYears(p.StartYear, p.EndYear))
-	d.field("Amount", data.WithYear(data.FormatMoney(p.AmountUSDm), p.AmountYear))
+	d.field("Amount", data.FormatAmount(p.AmountUSDm, p.AmountBasis, p.AmountYear))
+	if p.AmountBasis != "" {
+		d.field("What it measures", data.BasisDoc(p.AmountBasis))
+	}
+	if p.TotalCostUSDm.Known {
+		d.field("Whole-project cost", data.WithYear(data.FormatMoney(p.TotalCostUSDm), p.TotalCostYear)+", every partner's money included")
+	}
 	d.field("Instrument", p.Instrument)
 	d.field("Funder", strings.Join(p.Funder, ", "))
 	d.field("Korean partner", strings.Join(p.KoreanPartner, ", "))
@@ -62,6 +57,9 @@ func (v *projectsView) describeProject(d *detailPane, row int) {
 		sector = []link{{label: s.Name, table: "sectors", id: s.ID}}
 	}
 	d.links("Sector", sector)
+	if table, row, ok := ds.RowOf(p.PartOf); ok && table == "projects" {
+		d.links("Part of (its amount is inside this one's, never added again)", projectLinks(ds, []int{row}))
+	}
 	d.links("Minerals", mineralLinks(ds, ds.ProjectMinerals(p.ID)))
 	d.sources(p.Sources)
 }

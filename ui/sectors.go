@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"strconv"
 	"strings"
 
 	"uzkor/data"
@@ -26,26 +25,23 @@ func (v *sectorsView) describeSector(d *detailPane, row int) {
 	ds := v.env.data
 	s := &ds.Sectors[row]
 	projects := ds.SectorProjects(s.ID)
-	n, known, amount := ds.Totals(projects)
-	d.heading(s.Name, strconv.Itoa(n)+" projects in the data")
+	d.heading(s.Name, plural(len(projects), "project")+" in the data")
 	d.field("Korean partners", strings.Join(s.KoreanPartners, ", "))
 	d.field("Uzbek counterparts", strings.Join(s.UzbekCounterparts, ", "))
 	d.field("Korean investment", data.FormatMoney(s.InvestmentUSDm))
-	d.field("Funding of its projects", fundingText(n, known, amount))
+	d.field("Amounts of its projects", fundingText(ds.TotalsByBasis(projects)))
 	d.paragraph("About", s.Description)
 	d.links("Projects", projectLinks(ds, projects))
 	d.links("Minerals", mineralLinks(ds, ds.SectorMinerals(s.ID)))
 	d.sources(s.Sources)
 }
 
-// fundingText says what the known amounts add up to and how many are
-// known: "$1.2 bn where known (5 of 7 projects)".
-func fundingText(n, known int, amount float64) string {
-	if known == 0 {
-		if n == 0 {
-			return data.Unknown
-		}
-		return "no amount known (" + strconv.Itoa(n) + " projects)"
+// fundingText says what a sector's projects' amounts are, kind by kind,
+// never added up: "$906 m of loans (1 project), …; 2 projects without an
+// amount".
+func fundingText(bases []data.BasisTotal) string {
+	if len(bases) == 0 {
+		return data.Unknown
 	}
-	return data.FormatMoney(data.Num(amount)) + " where known (" + strconv.Itoa(known) + " of " + strconv.Itoa(n) + " projects)"
+	return basisDetail(bases)
 }

@@ -51,7 +51,7 @@ func (v *sourcesView) describeSource(d *detailPane, row int) {
 	var others []string
 	for _, in := range ds.Indicators {
 		if in.Sources.Has(s.ID) {
-			others = append(others, in.Label+": "+data.IndicatorValue(&in)+" ("+in.Period+")")
+			others = append(others, in.Label+": "+data.IndicatorValue(&in)+" ("+data.IndicatorPeriod(&in)+")")
 		}
 	}
 	for _, m := range ds.Milestones {
