@@ -53,7 +53,7 @@ type mapView struct {
 	env     *env
 	geo     *data.Geo
 	markers []marker
-	nowhere []string              // what has no location, by name
+	nowhere []string                   // what has no location, by name
 	stats   map[string]data.BasisGroup // each region's projects and their amounts per basis
 	shades  map[string]string          // the shading choices by amounts: choice → basis
 
