@@ -199,8 +199,9 @@ func (d *Dataset) buildTables() {
 		flagField(Column{Name: "korea_strategic", Title: "Korea strategic", Kind: YesNo, Required: true, NotEmpty: true, Doc: "yes if among Korea's 10 strategic minerals (2023), else no"}, func(r *Mineral) *Flag { return &r.KoreaStrategic }),
 		strField(Column{Name: "notes", Title: "Notes", Kind: Text, Required: true, Doc: "scope, conflicts between sources, context"}, func(r *Mineral) *string { return &r.Notes }),
 		listField(Column{Name: "sources", Title: "Sources", Kind: Refs, Target: "sources", Required: true, NotEmpty: true, Doc: srcDoc}, func(r *Mineral) *List { return &r.Sources }),
-	}, []string{"name", "symbol", "group", "production", "world_rank", "reserves", "korea_critical", "korea_strategic"},
+	}, []string{"name", "symbol", "group", "production", "world_rank", "world_share_pct", "reserves", "korea_critical", "korea_strategic"},
 		func(r *Mineral) string { return r.ID }, func(r *Mineral) List { return r.Sources })
+	minerals.show("name", "production", "world_rank", "korea_critical", "group")
 	minerals.facet("group", nil)
 	minerals.facet("korea_critical", func(k string) string {
 		if k == "yes" {
@@ -261,8 +262,9 @@ func (d *Dataset) buildTables() {
 		strField(Column{Name: "description", Title: "Description", Kind: Text, Required: true, Doc: "what it is, in a sentence or two"}, func(r *Project) *string { return &r.Description }),
 		strField(Column{Name: "notes", Title: "Notes", Kind: Text, Doc: "conflicts between sources, caveats"}, func(r *Project) *string { return &r.Notes }),
 		listField(Column{Name: "sources", Title: "Sources", Kind: Refs, Target: "sources", Required: true, NotEmpty: true, Doc: srcDoc}, func(r *Project) *List { return &r.Sources }),
-	}, []string{"name", "sector", "funder", "instrument", "amount_usd_m", "status", "start_year", "region"},
+	}, []string{"name", "sector", "funder", "instrument", "amount_usd_m", "status", "start_year", "end_year", "region", "city", "korean_partner", "uzbek_partner"},
 		func(r *Project) string { return r.ID }, func(r *Project) List { return r.Sources })
+	projects.show("name", "amount_usd_m", "status", "start_year", "region")
 	projects.facet("sector", d.NameOf)
 	projects.facet("funder", nil)
 	projects.facet("status", nil)

@@ -55,7 +55,7 @@ func (d *Dataset) Exporter(r ExportRequest) (func(io.Writer) error, error) {
 		return nil, err
 	}
 	if r.Columns == nil {
-		return func(w io.Writer) error { return WriteView(w, v, t.ListColumns(), r.BOM) }, nil
+		return func(w io.Writer) error { return WriteView(w, v, t.DefaultColumns(), r.BOM) }, nil
 	}
 	cols, err := ColumnsNamed(t, r.Columns)
 	if err != nil {

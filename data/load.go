@@ -380,6 +380,11 @@ func checkHeader(file string, header []string, columns []Column, add func(Proble
 		pos[i] = p
 	}
 	for _, h := range header {
+		// The names an export writes beside ids (sector_label) load back
+		// without a word.
+		if base, ok := strings.CutSuffix(h, LabelSuffix); ok && known[base] {
+			continue
+		}
 		if h != "" && !known[h] {
 			add(Problem{File: file, Line: 1, Column: h, Msg: "the column is not one the dashboard reads and is ignored", Expected: "columns among " + headerLine(columns), Warning: true})
 		}

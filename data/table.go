@@ -14,7 +14,8 @@ type Table interface {
 	Noun() string      // "project", for "12 of 38 projects"
 	Len() int          // number of rows
 	Columns() []Column // every column of the file, in file order
-	ListColumns() []int
+	ListColumns() []int                  // the columns a list offers (filter matches them)
+	DefaultColumns() []int               // those a list shows until the user chooses
 	Column(name string) int              // index of a column by CSV name, −1 if none
 	Raw(row, col int) string             // the CSV text of a cell
 	Display(row, col int) string         // the cell for people, "—" when unknown
@@ -182,6 +183,7 @@ type table[R any] struct {
 	fields           []field[R]
 	columns          []Column
 	list             []int
+	defaults         []int
 	id               func(*R) string
 	sources          func(*R) List
 	facets           []Facet
@@ -206,6 +208,23 @@ func (t *table[R]) Noun() string       { return t.noun }
 func (t *table[R]) Len() int           { return len(*t.rows) }
 func (t *table[R]) Columns() []Column  { return t.columns }
 func (t *table[R]) ListColumns() []int { return t.list }
+
+func (t *table[R]) DefaultColumns() []int {
+	if t.defaults == nil {
+		return t.list
+	}
+	return t.defaults
+}
+
+// show sets the columns a list shows at first, among the list's columns.
+func (t *table[R]) show(names ...string) {
+	t.defaults = nil
+	for _, n := range names {
+		if i := t.Column(n); i >= 0 {
+			t.defaults = append(t.defaults, i)
+		}
+	}
+}
 func (t *table[R]) Facets() []Facet    { return t.facets }
 func (t *table[R]) row(i int) *R       { return &(*t.rows)[i] }
 func (t *table[R]) Raw(row, col int) string {

@@ -56,10 +56,57 @@ func WriteCSV(w io.Writer, t Table, rows, cols []int, bom bool) error {
 
 // WriteView writes what a view shows as CSV: its rows in order and the
 // visible columns with the columns that carry their units and years
-// (ExportColumns). The app's Export and the headless -export both write
-// through it, so the same query gives the same bytes.
+// (ExportColumns). A column of ids or codes (sector, region, minerals) is
+// followed by a column of the names people read (sector_label), which the
+// loader ignores, so the file reads well in a spreadsheet and still loads
+// back. The app's Export and the headless -export both write through it,
+// so the same query gives the same bytes.
 func WriteView(w io.Writer, v *View, visible []int, bom bool) error {
-	return WriteCSV(w, v.Table(), v.Rows(), ExportColumns(v.Table(), visible), bom)
+	t := v.Table()
+	rows := v.Rows()
+	cols := ExportColumns(t, visible)
+	type out struct {
+		col   int
+		label bool
+	}
+	var outs []out
+	var header []string
+	var numeric []bool
+	for _, c := range cols {
+		col := t.Columns()[c]
+		outs = append(outs, out{c, false})
+		header = append(header, col.Name)
+		numeric = append(numeric, col.Kind.Numeric())
+		if HasLabel(col) {
+			outs = append(outs, out{c, true})
+			header = append(header, col.Name+LabelSuffix)
+			numeric = append(numeric, false)
+		}
+	}
+	return WriteRecords(w, header, numeric, len(rows), func(r, c int) string {
+		o := outs[c]
+		if o.label {
+			if s := t.Display(rows[r], o.col); s != Unknown {
+				return s
+			}
+			return ""
+		}
+		return t.Raw(rows[r], o.col)
+	}, bom)
+}
+
+// LabelSuffix ends the name of an exported column of names beside a
+// column of ids: sector_label beside sector.
+const LabelSuffix = "_label"
+
+// HasLabel reports whether an export writes a column of names beside this
+// column of ids or codes.
+func HasLabel(c Column) bool {
+	switch c.Kind {
+	case Ref, Refs, Regions:
+		return true
+	}
+	return false
 }
 
 // WriteRecords writes a header and n records through gocsv's writer, with

@@ -49,6 +49,8 @@ func (u *UI) actions() []action {
 			run: u.focusFilter, can: hasFilter, cannot: "%s has no filter box"},
 		action{id: "clear", label: "Clear filters", what: "Clear the filters of the view shown", key: fyne.KeyEscape, keys: "Esc",
 			run: u.clearFilters, can: hasFilter, cannot: "%s has no filters to clear"},
+		action{id: "back", label: "Back", what: "Go back to where a link was followed from", key: fyne.KeyLeft, mod: fyne.KeyModifierAlt, keys: "Alt+Left",
+			run: u.back},
 		action{id: "open", label: "Open data folder…", what: "Open a data folder", key: fyne.KeyO, mod: ctrl, keys: "Ctrl+O", run: u.showOpenFolder},
 		action{id: "bundled", label: "Use bundled data", what: "Go back to the data bundled with the app", run: u.useBundled},
 		action{id: "template", label: "Save data template…", what: "Save the bundled files as a starting point", run: u.showSaveTemplate},

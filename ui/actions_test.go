@@ -137,6 +137,13 @@ func checks(dir string) map[string]actionCheck {
 			}
 		},
 		"shortcuts": dialogTitled("Keyboard shortcuts"),
+		"back": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			// With nothing to go back to, it says so; after a link it
+			// returns (TestBackAfterLinks).
+			if u.CurrentTab() != v.name() || !strings.Contains(u.bar.message.Text, "Nothing to go back to") {
+				t.Errorf("tab %s, status %q", u.CurrentTab(), u.bar.message.Text)
+			}
+		},
 		"about":     dialogTitled("About"),
 		"quit": func(t *testing.T, u *UI, w fyne.Window, v view) {
 			if got := u.prefs.Float("window.width"); got != float64(w.Canvas().Size().Width) {
@@ -193,6 +200,7 @@ func TestEveryActionOnEveryTab(t *testing.T) {
 					if a.id == "clear" {
 						setSomeFilter(v)
 					}
+					u.history = nil
 					switch a.id {
 					case "zoom-in", "zoom-in-shift", "zoom-out":
 						u.zoom(0)
@@ -398,4 +406,40 @@ func TestFolderDialogs(t *testing.T) {
 	open, _ = button(w, "Open")
 	test.Tap(open)
 	mustShow(t, onScreen(w), "Replace 8 files?")
+}
+
+// Following links and drilling into lists can be undone with Back, which
+// restores the tab, its filters and its selection.
+func TestBackAfterLinks(t *testing.T) {
+	u, w := newTestUI(t)
+	u.ShowTab("minerals")
+	m := listOf(t, u, "minerals")
+	m.showID("tungsten")
+	m.filter.SetText("tung")
+	var toProject *widget.Hyperlink
+	for _, h := range m.detail.linkItems {
+		if strings.HasPrefix(h.Text, "Uzbekistan-Korea Tungsten JV") {
+			toProject = h
+		}
+	}
+	tapLink(toProject)
+	if u.CurrentTab() != "projects" {
+		t.Fatalf("the link opened %s", u.CurrentTab())
+	}
+	mustShow(t, seen(u.Content()), "Back to Tungsten (Minerals) (Alt+Left)")
+	press(w, u.action("back"))
+	if u.CurrentTab() != "minerals" || m.selectedID() != "tungsten" || m.filter.Text != "tung" {
+		t.Errorf("Back: tab %s, selected %q, filter %q", u.CurrentTab(), m.selectedID(), m.filter.Text)
+	}
+	if shows(seen(u.Content()), "Back to") {
+		t.Error("Back is still offered with nothing to go back to")
+	}
+	// A chart's drill-through too, and the Back button in the status bar.
+	u.ShowTab("overview")
+	c := chartNamed(t, u, "Projects by status").chart
+	c.onTap(c.bars[0])
+	test.Tap(u.bar.back)
+	if u.CurrentTab() != "overview" {
+		t.Errorf("Back from a drill-through: %s", u.CurrentTab())
+	}
 }

@@ -46,6 +46,7 @@ type UI struct {
 	lastProblems string // the problems last shown, as text
 
 	presenting *presenter // the slides shown full screen, or nil
+	history    []place    // where links were followed from, for Back
 
 	// onMain runs work from a goroutine on the main thread: fyne.Do, or,
 	// in tests, a queue the test drains.
@@ -70,7 +71,7 @@ func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI
 		}
 	}
 	a.Settings().SetTheme(u.theme)
-	u.bar = newStatusBar(u.runOnMain)
+	u.bar = newStatusBar(u.runOnMain, func() { u.do(u.action("back")) })
 	u.buildViews()
 	return u
 }
@@ -85,6 +86,8 @@ func (u *UI) runOnMain(f func()) { u.onMain(f) }
 func (u *UI) buildViews() {
 	u.views = nil
 	u.items = nil
+	u.history = nil
+	u.bar.setBack("")
 	u.seen = map[view]bool{}
 	for _, newView := range registry {
 		v := newView(&env{data: u.data, nav: u, prefs: prefs{p: u.prefs}, onMain: u.runOnMain})
@@ -192,13 +195,67 @@ func (u *UI) lister(table string) recordView {
 	return nil
 }
 
+// place is a view as the user left it, to come back to.
+type place struct {
+	tab     string
+	title   string    // what Back says: "Tungsten (Minerals)"
+	restore func(view) // nil: the view keeps no state
+}
+
+// here is the view shown, as it is now.
+func (u *UI) here() place {
+	v := u.current()
+	p := place{tab: v.name(), title: v.title()}
+	if l, ok := v.(interface{ list() *listView }); ok && l.list().selectedID() != "" {
+		p.title = u.data.NameOf(l.list().selectedID()) + " (" + v.title() + ")"
+	}
+	if s, ok := v.(snapshotter); ok {
+		p.restore = s.snapshot()
+	}
+	return p
+}
+
+// remember keeps the view shown before a link leaves it, for Back.
+func (u *UI) remember() {
+	if u.current() == nil {
+		return
+	}
+	const most = 50
+	u.history = append(u.history, u.here())
+	if len(u.history) > most {
+		u.history = u.history[len(u.history)-most:]
+	}
+	u.bar.setBack(u.history[len(u.history)-1].title)
+}
+
+// back returns to where the last link was followed from: the tab, its
+// filters and its selection.
+func (u *UI) back() {
+	if len(u.history) == 0 {
+		u.status("Nothing to go back to: Back returns to where a link was followed from")
+		return
+	}
+	p := u.history[len(u.history)-1]
+	u.history = u.history[:len(u.history)-1]
+	u.ShowTab(p.tab)
+	if p.restore != nil {
+		p.restore(u.current())
+	}
+	if len(u.history) > 0 {
+		u.bar.setBack(u.history[len(u.history)-1].title)
+	} else {
+		u.bar.setBack("")
+	}
+}
+
 // show opens a record in the view that lists it; an empty id only shows
-// that view.
+// that view. Back returns to where it was opened from.
 func (u *UI) show(table, id string) {
 	r := u.lister(table)
 	if r == nil {
 		return
 	}
+	u.remember()
 	u.ShowTab(r.(view).name())
 	if id != "" {
 		r.showID(id)
@@ -215,6 +272,7 @@ func (u *UI) drill(table string, q data.Query) {
 	}
 	cur := r.query()
 	q.Sort, q.Desc = cur.Sort, cur.Desc
+	u.remember()
 	r.setQuery(q)
 	u.ShowTab(r.(view).name())
 }

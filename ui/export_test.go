@@ -53,10 +53,12 @@ func TestExportWhatTheListShows(t *testing.T) {
 	b, _ := os.ReadFile(path)
 	text := strings.TrimPrefix(string(b), data.BOM)
 	lines := strings.Split(strings.TrimSpace(text), "\n")
-	if lines[0] != "name,sector,funder,instrument,amount_usd_m,amount_basis,amount_year,status,status_as_of,start_year,region" {
+	// The columns shown, each with its unit and year, ids with the names
+	// people read beside them.
+	if lines[0] != "name,amount_usd_m,amount_basis,amount_year,status,status_as_of,start_year,region,region_label" {
 		t.Errorf("header %q", lines[0])
 	}
-	if len(lines) != 3 || !strings.HasPrefix(lines[1], "National Oncology Center,health,") || !strings.HasPrefix(lines[2], "National Children's Medical Center,health,") {
+	if len(lines) != 3 || lines[1] != "National Oncology Center,127.5,loan,2021,planned,2021,2019,UZ-TK,Tashkent city" || !strings.HasPrefix(lines[2], "National Children's Medical Center,100,") {
 		t.Errorf("rows:\n%s", text)
 	}
 	if got := u.prefString("export.folder", ""); got != dir {

@@ -130,9 +130,11 @@ func onScreen(w fyne.Window) []string {
 	return out
 }
 
-// shows reports whether some text seen contains s.
+// shows reports whether some text seen contains s, or the texts read on
+// as one, since wrapped text is drawn a line at a time.
 func shows(texts []string, s string) bool {
-	return slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(t, s) })
+	return slices.ContainsFunc(texts, func(t string) bool { return strings.Contains(t, s) }) ||
+		strings.Contains(strings.Join(texts, " "), s)
 }
 
 // mustShow fails the test for each string no text seen contains.

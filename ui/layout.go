@@ -3,6 +3,7 @@ package ui
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
 )
 
 // columns lays out cells in as many equal columns as fit, each at least
@@ -159,4 +160,43 @@ func (l *table) MinSize(objects []fyne.CanvasObject) fyne.Size {
 		width = 400
 	}
 	return fyne.NewSize(100, l.place(objects, width, false))
+}
+
+// minWidth gives its one object at least a width: a filter box that must
+// not shrink to nothing beside its selectors.
+type minWidth struct{ w float32 }
+
+func (l *minWidth) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	for _, o := range objects {
+		o.Move(fyne.NewPos(0, 0))
+		o.Resize(size)
+	}
+}
+
+func (l *minWidth) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	m := objects[0].MinSize()
+	return fyne.NewSize(max(m.Width, l.w), m.Height)
+}
+
+// fitLayout gives a select the width of the choice it shows, up to max,
+// so that a chosen value is read whole ("Health care (5)", not "Healt…").
+type fitLayout struct {
+	sel *widget.Select
+	max float32
+}
+
+func (l *fitLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(size)
+}
+
+func (l *fitLayout) MinSize([]fyne.CanvasObject) fyne.Size {
+	m := l.sel.MinSize()
+	pad := theme.SizeForWidget(theme.SizeNameInnerPadding, l.sel)
+	text := l.sel.Selected
+	if text == "" {
+		text = l.sel.PlaceHolder
+	}
+	w := fyne.MeasureText(text, theme.SizeForWidget(theme.SizeNameText, l.sel), fyne.TextStyle{}).Width + pad*4 + theme.SizeForWidget(theme.SizeNameInlineIcon, l.sel)
+	return fyne.NewSize(min(max(m.Width, w), l.max), m.Height)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,25 +19,27 @@ import (
 // a filter box, facet selectors, a sortable table, a status line and a
 // detail pane beside the table. Each tab's own struct adds its detail.
 type listView struct {
-	env    *env
-	tab    string // "projects", the data table's name
-	label  string // "Projects"
-	symbol fyne.Resource
-	view   *data.View
-	filter *filterEntry
-	facets []*facetSelect
-	clear  *widget.Button
-	status *widget.Label
-	table  *sortTable
-	detail *detailPane
-	split  *container.Split
-	body   fyne.CanvasObject
+	env     *env
+	tab     string // "projects", the data table's name
+	label   string // "Projects"
+	symbol  fyne.Resource
+	view    *data.View
+	filter  *filterEntry
+	facets  []*facetSelect
+	clear   *widget.Button
+	columns *widget.Button // the column chooser
+	status  *widget.Label
+	table   *sortTable
+	detail  *detailPane
+	split   *container.Split
+	body    fyne.CanvasObject
 
 	describe func(d *detailPane, row int) // fills the detail pane for a row
 	summary  func(rows []int) string      // the status line's tail, after the counts
 	empty    string                       // what the detail pane says before a selection
 
-	selected int // the row shown in the detail pane, −1 for none
+	selected int  // the row shown in the detail pane, −1 for none
+	hidden   bool // the selected row is filtered out: the pane says so
 
 	typing     bool        // the query change comes from a keystroke
 	facetTimer *time.Timer // a facet count waiting for typing to pause
@@ -47,7 +50,7 @@ type listView struct {
 func newListView(e *env, name, title string, icon fyne.Resource) *listView {
 	t := e.data.Table(name)
 	lv := &listView{env: e, tab: name, label: title, symbol: icon, view: data.NewView(t, nil), selected: -1}
-	lv.table = newSortTable(lv.view, t.ListColumns())
+	lv.table = newSortTable(lv.view, lv.chosenColumns())
 	lv.table.onSort = func(col string, desc bool) { lv.change(func(q *data.Query) { q.Sort, q.Desc = col, desc }) }
 	lv.table.onSelect = lv.selectRow
 	lv.detail = newDetailPane(e)
@@ -71,16 +74,19 @@ func newListView(e *env, name, title string, icon fyne.Resource) *listView {
 			})
 		})
 		lv.facets = append(lv.facets, fs)
-		tools = append(tools, fs.sel)
+		tools = append(tools, container.New(&fitLayout{sel: fs.sel, max: 260}, fs.sel))
 	}
+	lv.columns = widget.NewButtonWithIcon("Columns", theme.ViewRestoreIcon(), lv.showColumnChooser)
 	lv.clear = widget.NewButtonWithIcon("Clear filters", theme.ContentClearIcon(), lv.clearFilters)
-	tools = append(tools, lv.clear)
+	tools = append(tools, lv.columns, lv.clear)
 	lv.status = widget.NewLabel("")
 	lv.status.Truncation = fyne.TextTruncateEllipsis
 
-	top := container.NewBorder(nil, nil, nil, container.NewHBox(tools...), lv.filter)
+	// The filter box, then the selectors and buttons, wrapping onto a
+	// second line when the window is narrow.
+	top := container.New(&flow{}, append([]fyne.CanvasObject{container.New(&minWidth{w: 300}, lv.filter)}, tools...)...)
 	lv.split = container.NewHSplit(lv.table, lv.detail.content())
-	lv.split.Offset = 0.62
+	lv.split.Offset = 0.7
 	lv.body = container.NewBorder(top, lv.status, nil, nil, lv.split)
 	lv.restore()
 	return lv
@@ -224,11 +230,34 @@ func (lv *listView) refresh() {
 	}
 	lv.table.Refresh()
 	lv.status.SetText(lv.statusText())
-	if lv.selected >= 0 {
-		if !lv.table.showRow(lv.selected) {
-			lv.table.UnselectAll()
-		}
+	if lv.selected < 0 {
+		return
 	}
+	switch {
+	case lv.table.showRow(lv.selected):
+		if lv.hidden {
+			lv.selectRow(lv.selected)
+		}
+	default:
+		lv.table.UnselectAll()
+		lv.describeHidden()
+	}
+}
+
+// describeHidden says in the detail pane that the selected row is no
+// longer in the list, rather than go on showing it beside rows that do not
+// include it.
+func (lv *listView) describeHidden() {
+	lv.hidden = true
+	t := lv.view.Table()
+	d := lv.detail
+	d.reset("")
+	msg := widget.NewLabel("The selected " + t.Noun() + ", " + lv.env.data.NameOf(t.ID(lv.selected)) + ", is filtered out by " + lv.filterDescription() + ".")
+	msg.Wrapping = fyne.TextWrapWord
+	msg.TextStyle.Italic = true
+	d.add(msg)
+	d.add(container.NewHBox(widget.NewButtonWithIcon("Clear filters", theme.ContentClearIcon(), lv.clearFilters)))
+	d.done()
 }
 
 // countFacets shows each facet's values with the rows they would show.
@@ -290,11 +319,70 @@ func (lv *listView) filterDescription() string {
 
 func (lv *listView) selectRow(row int) {
 	lv.selected = row
+	lv.hidden = false
 	lv.detail.reset("")
 	if row >= 0 && lv.describe != nil {
 		lv.describe(lv.detail, row)
 	}
 	lv.detail.done()
+}
+
+// chosenColumns are the columns the user chose to show, as remembered, or
+// the table's default ones.
+func (lv *listView) chosenColumns() []int {
+	t := lv.view.Table()
+	var out []int
+	for _, name := range strings.Split(lv.prefs().str("columns", ""), ",") {
+		if c := t.Column(name); c >= 0 && slices.Contains(t.ListColumns(), c) && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	if len(out) == 0 {
+		return t.DefaultColumns()
+	}
+	return out
+}
+
+// setColumns shows the columns given, in the list's order, and remembers
+// them. The first column (the name) always stays.
+func (lv *listView) setColumns(cols []int) {
+	t := lv.view.Table()
+	var ordered []int
+	var names []string
+	for i, c := range t.ListColumns() {
+		if i == 0 || slices.Contains(cols, c) {
+			ordered = append(ordered, c)
+			names = append(names, t.Columns()[c].Name)
+		}
+	}
+	lv.table.setColumns(ordered)
+	lv.prefs().setStr("columns", strings.Join(names, ","))
+}
+
+// showColumnChooser lists the list's columns with a tick on those shown;
+// choosing one shows or hides it.
+func (lv *listView) showColumnChooser() {
+	t := lv.view.Table()
+	var items []*fyne.MenuItem
+	for i, c := range t.ListColumns() {
+		mi := fyne.NewMenuItem(t.Columns()[c].Title, nil)
+		mi.Checked = slices.Contains(lv.table.cols, c)
+		mi.Disabled = i == 0
+		mi.Action = func() {
+			cols := slices.Clone(lv.table.cols)
+			if mi.Checked {
+				cols = slices.DeleteFunc(cols, func(x int) bool { return x == c })
+			} else {
+				cols = append(cols, c)
+			}
+			lv.setColumns(cols)
+		}
+		items = append(items, mi)
+	}
+	if c := fyne.CurrentApp().Driver().CanvasForObject(lv.columns); c != nil {
+		pos := fyne.NewPos(0, lv.columns.Size().Height)
+		widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("Columns", items...), c, pos, lv.columns)
+	}
 }
 
 // selectFirst selects the first row shown, if any.

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -267,4 +268,119 @@ func TestStatusBar(t *testing.T) {
 	mustShow(t, seen(w.Canvas().Content()), "Bundled data · as of "+data.FormatDate(u.data.AsOf())+" · 3 sources")
 	u.status("Saved.")
 	mustShow(t, seen(w.Canvas().Content()), "Saved.")
+}
+
+// At the default 1280×800 the lists show what a reader compares, whole:
+// name, amount with its kind and year, status, start year and region for
+// projects; production, world rank and Korea's list for minerals.
+func TestColumnsSeenAt1280(t *testing.T) {
+	u, w := newTestUI(t)
+	w.Resize(fyne.NewSize(1280, 800))
+	u.ShowTab("projects")
+	mustShow(t, seen(listOf(t, u, "projects").table), "Project", "Amount", "Status", "Start", "Region",
+		"$127.5 m loan (2021)", "planned (as of 2021)", "2019", "Tashkent city")
+	// No column runs past the table's right edge.
+	lv := listOf(t, u, "projects")
+	total := float32(0)
+	for i := range lv.table.cols {
+		total += lv.table.widths[i]
+	}
+	if total > lv.table.Size().Width {
+		t.Errorf("the columns take %v of %v", total, lv.table.Size().Width)
+	}
+	u.ShowTab("minerals")
+	mustShow(t, seen(listOf(t, u, "minerals").table), "Mineral", "Production", "World rank", "Korea critical",
+		"96.4 t (2024), NMMC (company)", "7th (2014), country")
+}
+
+// The column chooser shows and hides columns; the choice is remembered,
+// and export writes what is shown. The name stays put.
+func TestColumnChooser(t *testing.T) {
+	a := test.NewTempApp(t)
+	u, w := openUI(t, a, fixture(t))
+	u.ShowTab("projects")
+	lv := listOf(t, u, "projects")
+	if lv.table.StickyColumnCount != 1 {
+		t.Error("the name column scrolls away")
+	}
+	test.Tap(lv.columns)
+	menu := w.Canvas().Overlays().Top()
+	if menu == nil {
+		t.Fatal("no column menu")
+	}
+	mustShow(t, seen(menu), "Project", "Sector", "Funder", "Amount", "City")
+	tapMenu := func(label string) {
+		item, ok := find(menu, func(i fyne.CanvasObject) bool {
+			return slices.Contains(seen(i), label) && strings.HasSuffix(fmt.Sprintf("%T", i), "menuItem")
+		})
+		if !ok {
+			t.Fatalf("no menu item %q", label)
+		}
+		test.Tap(item.(fyne.Tappable))
+	}
+	tapMenu("Sector")
+	mustShow(t, seen(lv.table), "Sector", "Health care")
+	test.Tap(lv.columns)
+	menu = w.Canvas().Overlays().Top()
+	tapMenu("Region")
+	if shows(seen(lv.table), "Tashkent city") {
+		t.Error("the region column is still shown")
+	}
+	u2, _ := openUI(t, a, fixture(t))
+	lv2 := listOf(t, u2, "projects")
+	if got := headerNames(lv2); !slices.Equal(got, []string{"name", "sector", "amount_usd_m", "status", "start_year"}) {
+		t.Errorf("columns after a restart %v", got)
+	}
+}
+
+func headerNames(lv *listView) []string {
+	var out []string
+	for _, c := range lv.table.cols {
+		out = append(out, lv.view.Table().Columns()[c].Name)
+	}
+	return out
+}
+
+// When a filter removes the selected row, the detail says so and offers
+// to clear the filter, instead of showing a row the list does not have.
+func TestDetailNeverShowsAHiddenRow(t *testing.T) {
+	u, _ := newTestUI(t)
+	u.ShowTab("projects")
+	lv := listOf(t, u, "projects")
+	lv.showID("oncology")
+	mustShow(t, seen(lv.detail.content()), "National Oncology Center")
+	test.Type(lv.filter, "medical")
+	got := seen(lv.detail.content())
+	if shows(got, "Korea Eximbank (EDCF)") {
+		t.Errorf("the detail still shows the filtered-out row: %q", got)
+	}
+	mustShow(t, got, `The selected project, National Oncology Center, is filtered out by "medical".`, "Clear filters")
+	clear, _ := find(lv.detail.content(), func(b *widget.Button) bool { return b.Text == "Clear filters" })
+	test.Tap(clear)
+	mustShow(t, seen(lv.detail.content()), "National Oncology Center", "$127.5 m loan (2021)")
+	// A chart's drill-through that leaves the row out does the same.
+	u.drill("projects", data.Query{Facets: map[string]string{"sector": "mining"}})
+	mustShow(t, seen(lv.detail.content()), "is filtered out by sector Critical minerals and mining")
+}
+
+// The table sorts from the keyboard: S on the focused column, again to
+// reverse; Enter selects the focused row.
+func TestSortFromKeyboard(t *testing.T) {
+	u, w := newTestUI(t)
+	u.ShowTab("projects")
+	lv := listOf(t, u, "projects")
+	w.Canvas().Focus(lv.table)
+	lv.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight}) // to Amount
+	lv.table.TypedRune('s')
+	if got := visibleIDs(lv); !slices.Equal(got, []string{"childrens", "tungsten-jv", "oncology", "rare-metals"}) {
+		t.Errorf("S sorted %v", got)
+	}
+	lv.table.TypedRune('s')
+	if col, desc := lv.table.sortedBy(); col != "amount_usd_m" || !desc {
+		t.Errorf("second S: %s %v", col, desc)
+	}
+	lv.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if lv.selectedID() != "oncology" {
+		t.Errorf("Enter selected %q", lv.selectedID())
+	}
 }

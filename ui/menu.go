@@ -75,7 +75,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	presentThemeItem.ChildMenu = presentTheme
 	views = append(views, sep(),
 		item("zoom-in"), item("zoom-out"), item("zoom-reset"), sep(),
-		item("reload"), item("filter"), item("clear"), sep(),
+		item("back"), item("reload"), item("filter"), item("clear"), sep(),
 		themeItem, presentThemeItem, sep(),
 		item("present"))
 	view := fyne.NewMenu("View", views...)

@@ -31,8 +31,10 @@ type sortTable struct {
 	cols     []int // the table's columns shown, in order
 	sortCol  int   // index into cols, −1 for file order
 	desc     bool
-	selected int  // the selected row of the data table, −1 for none
-	sized    bool // the columns were fitted to their content
+	selected int       // the selected row of the data table, −1 for none
+	sized    bool      // the columns were fitted to their content
+	focusCol int       // the column of the cell with the keyboard focus
+	widths   []float32 // each column's width, as sized
 
 	onSort   func(column string, desc bool)
 	onSelect func(row int)
@@ -49,6 +51,9 @@ func newSortTable(view *data.View, cols []int) *sortTable {
 	}
 	t.UpdateCell = t.updateCell
 	t.ShowHeaderRow = true
+	// The name stays in view when the table scrolls sideways.
+	t.StickyColumnCount = 1
+	t.OnHighlighted = func(id widget.TableCellID) { t.focusCol = id.Col }
 	t.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
 	t.UpdateHeader = t.updateHeader
 	t.OnSelected = func(id widget.TableCellID) {
@@ -64,6 +69,36 @@ func newSortTable(view *data.View, cols []int) *sortTable {
 	}
 	t.ExtendBaseWidget(t)
 	return t
+}
+
+// setColumns shows other columns, sized to their content.
+func (t *sortTable) setColumns(cols []int) {
+	sorted, desc := "", t.desc
+	if t.sortCol >= 0 && t.sortCol < len(t.cols) {
+		sorted = t.view.Table().Columns()[t.cols[t.sortCol]].Name
+	}
+	t.cols = cols
+	t.setSort(sorted, desc)
+	t.focusCol = min(t.focusCol, len(cols)-1)
+	t.sizeColumns()
+	t.Refresh()
+}
+
+// TypedKey adds to the table's keys: Enter selects the row with the
+// keyboard focus, as Space does.
+func (t *sortTable) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter {
+		k = &fyne.KeyEvent{Name: fyne.KeySpace}
+	}
+	t.Table.TypedKey(k)
+}
+
+// TypedRune sorts from the keyboard: S sorts by the column with the
+// keyboard focus, a second S reverses.
+func (t *sortTable) TypedRune(r rune) {
+	if (r == 's' || r == 'S') && t.focusCol >= 0 && t.focusCol < len(t.cols) {
+		t.tapHeader(t.focusCol)
+	}
 }
 
 // ensureSized sizes the columns the first time the table is shown:
@@ -163,6 +198,7 @@ func (t *sortTable) sizeColumns() {
 	pad := cellPad + theme.IconInlineSize() + theme.Padding()
 	n := min(tab.Len(), sampleRows)
 	const measured = 4
+	t.widths = make([]float32, len(t.cols))
 	for i, c := range t.cols {
 		w := fyne.MeasureText(tab.Columns()[c].Title, size, fyne.TextStyle{Bold: true}).Width + pad
 		style := fyne.TextStyle{Bold: i == 0}
@@ -181,7 +217,8 @@ func (t *sortTable) sizeColumns() {
 				w = tw
 			}
 		}
-		t.SetColumnWidth(i, max(minColumnWidth, min(maxColumnWidth, w)))
+		t.widths[i] = max(minColumnWidth, min(maxColumnWidth, w))
+		t.SetColumnWidth(i, t.widths[i])
 	}
 	t.sized = true
 }

@@ -13,6 +13,7 @@ import (
 // (why a key did nothing, what was saved), where the data comes from on
 // the right.
 type statusBar struct {
+	back    *widget.Button // Back to where a link was followed from; hidden when there is none
 	message *widget.Label
 	origin  *widget.Label
 	box     fyne.CanvasObject
@@ -23,14 +24,17 @@ type statusBar struct {
 // statusShown is how long a message stays.
 const statusShown = 8 * time.Second
 
-func newStatusBar(onMain func(func())) *statusBar {
+func newStatusBar(onMain func(func()), back func()) *statusBar {
 	b := &statusBar{message: widget.NewLabel(""), origin: widget.NewLabel(""), onMain: onMain}
+	b.back = widget.NewButtonWithIcon("", theme.NavigateBackIcon(), back)
+	b.back.Importance = widget.LowImportance
+	b.back.Hide()
 	b.message.SizeName = theme.SizeNameCaptionText
 	b.message.Truncation = fyne.TextTruncateEllipsis
 	b.message.Importance = widget.HighImportance
 	b.origin.SizeName = theme.SizeNameCaptionText
 	b.origin.Alignment = fyne.TextAlignTrailing
-	b.box = container.NewBorder(nil, nil, nil, b.origin, b.message)
+	b.box = container.NewBorder(nil, nil, b.back, b.origin, b.message)
 	return b
 }
 
@@ -50,3 +54,13 @@ func (b *statusBar) say(msg string) {
 }
 
 func (b *statusBar) setOrigin(s string) { b.origin.SetText(s) }
+
+// setBack shows Back with where it leads, or hides it.
+func (b *statusBar) setBack(to string) {
+	if to == "" {
+		b.back.Hide()
+		return
+	}
+	b.back.SetText("Back to " + to + " (Alt+Left)")
+	b.back.Show()
+}

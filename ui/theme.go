@@ -100,7 +100,7 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 			c = koreanBlueLight
 		}
 		if n == theme.ColorNameFocus {
-			c.A = 0x7f
+			c.A = 0xd0 // a focus mark seen from across a room
 		}
 		return c
 	case theme.ColorNameSelection:
