@@ -75,7 +75,8 @@ clean:
 # Packaging (design, section 7): `make package` puts into dist/ the Linux
 # tarball and the Windows .exe made by the fyne tool; from them, a .deb, an
 # .rpm and an MSI installer (.ci/packaging/); and SHA256SUMS of them all.
-# `make package-check` checks them (.ci/package-check). fyne package rewrites
+# `make package-check` checks them (.ci/package-check), installing the .deb.
+# fyne package rewrites
 # FyneApp.toml (Build + 1) and writes its build files into the tree it
 # packages, so it runs on a copy of the source tree in a temporary directory
 # and the work tree is left as it was.
@@ -148,5 +149,5 @@ package: dist/SHA256SUMS
 	@ls -l $(DIST_ALL) dist/SHA256SUMS
 
 package-check: package deps-test
-	@.ci/apt file xz-utils binutils-mingw-w64-x86-64 desktop-file-utils x11-utils
-	.ci/package-check $(DIST_LINUX) $(DIST_WINDOWS)
+	@.ci/apt file xz-utils binutils-mingw-w64-x86-64 desktop-file-utils x11-utils lintian appstream rpm msitools
+	.ci/package-check $(DIST_ALL)
