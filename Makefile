@@ -75,8 +75,8 @@ clean:
 # Packaging (design, section 7): `make package` puts into dist/ the Linux
 # tarball and the Windows .exe made by the fyne tool; from them, a .deb, an
 # .rpm and an MSI installer (.ci/packaging/); and SHA256SUMS of them all.
-# `make package-check` checks them (.ci/package-check), installing the .deb.
-# fyne package rewrites
+# `make package-check` checks them (.ci/package-check), installing the .deb
+# and running the Windows builds under Wine. fyne package rewrites
 # FyneApp.toml (Build + 1) and writes its build files into the tree it
 # packages, so it runs on a copy of the source tree in a temporary directory
 # and the work tree is left as it was.
@@ -148,6 +148,11 @@ dist/SHA256SUMS: $(DIST_ALL)
 package: dist/SHA256SUMS
 	@ls -l $(DIST_ALL) dist/SHA256SUMS
 
+# Wine runs the .exe and the MSI (.ci/wine/check); when it cannot be
+# installed, package-check says so and skips those checks.
+APT_WINE := wine wine64
+
 package-check: package deps-test
 	@.ci/apt file xz-utils binutils-mingw-w64-x86-64 desktop-file-utils x11-utils lintian appstream rpm msitools
+	@.ci/apt $(APT_WINE) || echo "package-check: could not install Wine ($(APT_WINE)): the Windows builds will not be run"
 	.ci/package-check $(DIST_ALL)
