@@ -84,8 +84,10 @@ clean:
 	rm -rf dist
 
 # Packaging (design, section 7): `make package` puts into dist/ the Linux
-# tarball and the Windows .exe made by the fyne tool, and their SHA256SUMS;
-# `make package-check` checks them (.ci/package-check). fyne package rewrites
+# tarball and the Windows .exe made by the fyne tool; from them, a .deb, an
+# .rpm and an MSI installer (.ci/packaging/); and SHA256SUMS of them all.
+# `make package-check` checks them (.ci/package-check), installing the .deb
+# and running the Windows builds under Wine. fyne package rewrites
 # FyneApp.toml (Build + 1) and writes its build files into the tree it
 # packages, so it runs on a copy of the source tree in a temporary directory
 # and the work tree is left as it was.
@@ -94,10 +96,22 @@ FYNE          = $(firstword $(shell $(GO) env GOBIN) $(firstword $(subst :, ,$(s
 VERSION       = $(shell sed -n 's/^Version *= *"\(.*\)"/\1/p' FyneApp.toml)
 DIST_LINUX    = dist/$(BIN)-$(VERSION)-linux-$(shell $(GO) env GOARCH 2>/dev/null).tar.xz
 DIST_WINDOWS  = dist/$(BIN)-$(VERSION)-windows-amd64.exe
+DEB_ARCH      = $(shell dpkg --print-architecture 2>/dev/null)
+RPM_ARCH      = $(patsubst amd64,x86_64,$(patsubst arm64,aarch64,$(DEB_ARCH)))
+DIST_DEB      = dist/$(BIN)_$(VERSION)_$(DEB_ARCH).deb
+DIST_RPM      = dist/$(BIN)-$(VERSION)-1.$(RPM_ARCH).rpm
+DIST_MSI      = dist/$(BIN)-$(VERSION)-windows-amd64.msi
+DIST_ALL      = $(DIST_LINUX) $(DIST_WINDOWS) $(DIST_DEB) $(DIST_RPM) $(DIST_MSI)
 MINGW_CC     := x86_64-w64-mingw32-gcc
 # What the packages are built from: a change to any of these rebuilds them.
 PKG_SRC       = $(shell find . \( -path ./.git -o -path ./dist -o -path ./docs -o -name testdata \) -prune \
                   -o -type f \( -name '*.go' -o -path './resources/*' -o -name go.mod -o -name go.sum -o -name FyneApp.toml \) -print)
+# What the .deb, .rpm and MSI are made from besides the binaries.
+PKG_META      = FyneApp.toml go.mod LICENSE resources/icon_gen.go .ci/packaging/lib.sh \
+                .ci/packaging/about .ci/packaging/description
+LINUX_PKG_SRC = .ci/packaging/linux-packages .ci/packaging/control .ci/packaging/rpm.spec \
+                .ci/packaging/metainfo.xml $(PKG_META)
+MSI_SRC       = .ci/packaging/msi .ci/packaging/uzkor.wxs $(PKG_META)
 
 # $(call fyne_package,OS,ENV,ARGS,OUTPUT,TARGET): copy the tree without
 # .git, dist, docs and built binaries to a temporary directory, run
@@ -114,8 +128,10 @@ define fyne_package
 	cd "$(CURDIR)" && mv "$$tmp"/$(4) $(5).tmp && mv $(5).tmp $(5)
 endef
 
+# dpkg-dev for dpkg-shlibdeps, rpm for rpmbuild, wixl and msitools for the
+# MSI, ImageMagick for its .ico.
 package-tools: deps
-	@.ci/apt xz-utils gcc-mingw-w64-x86-64
+	@.ci/apt xz-utils gcc-mingw-w64-x86-64 dpkg-dev rpm wixl msitools imagemagick
 	@$(FYNE) version 2>/dev/null | grep -q 'cli version: $(FYNE_VERSION)$$' || { \
 	  echo "Installing fyne $(FYNE_VERSION)"; $(GO) install fyne.io/tools/cmd/fyne@$(FYNE_VERSION); }
 
@@ -130,12 +146,24 @@ $(DIST_WINDOWS): $(PKG_SRC) | package-tools
 	$(call fyne_package,windows,$(GO) run resources/icon_gen.go -size 256 -o icon-256.png && \
 	  CC=$(MINGW_CC) CGO_ENABLED=1 GOARCH=amd64,-icon icon-256.png,*.exe,$@)
 
-dist/SHA256SUMS: $(DIST_LINUX) $(DIST_WINDOWS)
+# The .deb and the .rpm hold the same files, made in one go from the tarball.
+$(DIST_DEB) $(DIST_RPM) &: $(DIST_LINUX) $(LINUX_PKG_SRC) | package-tools
+	.ci/packaging/linux-packages $(DIST_LINUX) $(DIST_DEB) $(DIST_RPM)
+
+$(DIST_MSI): $(DIST_WINDOWS) $(MSI_SRC) | package-tools
+	.ci/packaging/msi $(DIST_WINDOWS) $@
+
+dist/SHA256SUMS: $(DIST_ALL)
 	cd dist && sha256sum $(notdir $^) > SHA256SUMS.tmp && mv SHA256SUMS.tmp SHA256SUMS
 
 package: dist/SHA256SUMS
-	@ls -l $(DIST_LINUX) $(DIST_WINDOWS) dist/SHA256SUMS
+	@ls -l $(DIST_ALL) dist/SHA256SUMS
+
+# Wine runs the .exe and the MSI (.ci/wine/check); when it cannot be
+# installed, package-check says so and skips those checks.
+APT_WINE := wine wine64
 
 package-check: package deps-test
-	@.ci/apt file xz-utils binutils-mingw-w64-x86-64 desktop-file-utils x11-utils
-	.ci/package-check $(DIST_LINUX) $(DIST_WINDOWS)
+	@.ci/apt file xz-utils binutils-mingw-w64-x86-64 desktop-file-utils x11-utils lintian appstream rpm msitools
+	@.ci/apt $(APT_WINE) || echo "package-check: could not install Wine ($(APT_WINE)): the Windows builds will not be run"
+	.ci/package-check $(DIST_ALL)
