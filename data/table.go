@@ -9,11 +9,11 @@ import (
 // list views show, sort, filter and export. Rows are addressed by their
 // index in the file; nothing here copies them.
 type Table interface {
-	Name() string      // "projects"
-	File() string      // "projects.csv"
-	Noun() string      // "project", for "12 of 38 projects"
-	Len() int          // number of rows
-	Columns() []Column // every column of the file, in file order
+	Name() string                        // "projects"
+	File() string                        // "projects.csv"
+	Noun() string                        // "project", for "12 of 38 projects"
+	Len() int                            // number of rows
+	Columns() []Column                   // every column of the file, in file order
 	ListColumns() []int                  // the columns a list offers (filter matches them)
 	DefaultColumns() []int               // those a list shows until the user chooses
 	Column(name string) int              // index of a column by CSV name, −1 if none
@@ -225,8 +225,8 @@ func (t *table[R]) show(names ...string) {
 		}
 	}
 }
-func (t *table[R]) Facets() []Facet    { return t.facets }
-func (t *table[R]) row(i int) *R       { return &(*t.rows)[i] }
+func (t *table[R]) Facets() []Facet { return t.facets }
+func (t *table[R]) row(i int) *R    { return &(*t.rows)[i] }
 func (t *table[R]) Raw(row, col int) string {
 	return t.fields[col].raw(t.row(row))
 }

@@ -144,7 +144,7 @@ func checks(dir string) map[string]actionCheck {
 				t.Errorf("tab %s, status %q", u.CurrentTab(), u.bar.message.Text)
 			}
 		},
-		"about":     dialogTitled("About"),
+		"about": dialogTitled("About"),
 		"quit": func(t *testing.T, u *UI, w fyne.Window, v view) {
 			if got := u.prefs.Float("window.width"); got != float64(w.Canvas().Size().Width) {
 				t.Errorf("the window size was not kept on quitting: %v", got)

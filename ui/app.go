@@ -198,7 +198,7 @@ func (u *UI) lister(table string) recordView {
 // place is a view as the user left it, to come back to.
 type place struct {
 	tab     string
-	title   string    // what Back says: "Tungsten (Minerals)"
+	title   string     // what Back says: "Tungsten (Minerals)"
 	restore func(view) // nil: the view keeps no state
 }
 
