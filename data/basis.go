@@ -27,7 +27,7 @@ type basisWords struct{ one, many, doc string }
 var basisInfo = map[string]basisWords{
 	BasisTotalCost: {"whole-project cost", "whole-project costs",
 		"the whole project's cost, every partner's money included (Uzbek, Korean and others); used when no source gives the Korean part"},
-	BasisKoreanShare: {"Korean partners' investment", "Korean partners' investment",
+	BasisKoreanShare: {"Korean share", "Korean partners' investment",
 		"what the Korean partners themselves put in, as equity or their own funds (all of it when the venture is wholly Korean)"},
 	BasisLoan: {"loan", "loans",
 		"a loan from a Korean lender (EDCF, Korea Eximbank) that a source reports as signed or paid out"},
@@ -93,6 +93,15 @@ func FormatProjectAmount(p *Project) string {
 		s += ", of a whole-project cost of " + cost
 	}
 	return s
+}
+
+// statusCell is a status in a list, under the header "Status (as of)":
+// "planned (2014)".
+func statusCell(p *Project) string {
+	if p.Status == "" || !p.StatusAsOf.Known() {
+		return p.Status
+	}
+	return p.Status + " (" + strconv.Itoa(p.StatusAsOf.Year) + ")"
 }
 
 // StatusText shows a status with the year of the latest source that

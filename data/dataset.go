@@ -252,8 +252,8 @@ func (d *Dataset) buildTables() {
 				}
 				return d.NameOf(r.PartOf)
 			}),
-		strField(Column{Name: "status", Title: "Status", Kind: Vocab, Vocab: Statuses, Required: true, NotEmpty: true, With: []string{"status_as_of"}, Doc: "one of " + strings.Join(Statuses, ", ") + ", as the latest source confirms it"}, func(r *Project) *string { return &r.Status }).
-			shown(func(r *Project) string { return StatusText(r) }),
+		strField(Column{Name: "status", Title: "Status (as of)", Kind: Vocab, Vocab: Statuses, Required: true, NotEmpty: true, With: []string{"status_as_of"}, Doc: "one of " + strings.Join(Statuses, ", ") + ", as the latest source confirms it"}, func(r *Project) *string { return &r.Status }).
+			shown(func(r *Project) string { return statusCell(r) }),
 		dateField(Column{Name: "status_as_of", Title: "Status as of", Kind: When, Required: true, Doc: "the date of the latest source that confirms the status, YYYY-MM-DD, YYYY-MM or YYYY; empty only when no source that confirms it is dated (say so in notes)"}, func(r *Project) *Date { return &r.StatusAsOf }),
 		numField(Column{Name: "start_year", Title: "Start", Kind: Year, Required: true, Doc: "year it started or was agreed"}, func(r *Project) *Number { return &r.StartYear }),
 		numField(Column{Name: "end_year", Title: "End", Kind: Year, Required: true, Doc: "year it was or is to be completed"}, func(r *Project) *Number { return &r.EndYear }),
@@ -268,6 +268,7 @@ func (d *Dataset) buildTables() {
 	projects.facet("sector", d.NameOf)
 	projects.facet("funder", nil)
 	projects.facet("status", nil)
+	projects.facets[len(projects.facets)-1].Title = "Status"
 	projects.facet("region", RegionName)
 	projects.facet("start_year", nil)
 

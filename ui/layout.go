@@ -200,3 +200,38 @@ func (l *fitLayout) MinSize([]fyne.CanvasObject) fyne.Size {
 	w := fyne.MeasureText(text, theme.SizeForWidget(theme.SizeNameText, l.sel), fyne.TextStyle{}).Width + pad*4 + theme.SizeForWidget(theme.SizeNameInlineIcon, l.sel)
 	return fyne.NewSize(min(max(m.Width, w), l.max), m.Height)
 }
+
+// spread stacks objects top to bottom and shares the height left over
+// between the gaps, so a slide of a few rows fills the page instead of
+// its top half.
+type spread struct{}
+
+func (spread) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	used := float32(0)
+	for _, o := range objects {
+		o.Resize(fyne.NewSize(size.Width, o.MinSize().Height))
+		used += o.MinSize().Height
+	}
+	gap := theme.Padding()
+	if n := len(objects); n > 1 {
+		gap = max(gap, (size.Height-used)/float32(n-1))
+	}
+	gap = min(gap, theme.TextSize()*2.5) // rows stay rows, not islands
+	y := float32(0)
+	for _, o := range objects {
+		h := o.MinSize().Height
+		o.Move(fyne.NewPos(0, y))
+		o.Resize(fyne.NewSize(size.Width, h))
+		y += h + gap
+	}
+}
+
+func (spread) MinSize(objects []fyne.CanvasObject) fyne.Size {
+	w, h := float32(0), float32(0)
+	for _, o := range objects {
+		m := o.MinSize()
+		w = max(w, m.Width)
+		h += m.Height + theme.Padding()
+	}
+	return fyne.NewSize(w, h)
+}

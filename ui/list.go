@@ -86,9 +86,8 @@ func newListView(e *env, name, title string, icon fyne.Resource) *listView {
 	// second line when the window is narrow.
 	top := container.New(&flow{}, append([]fyne.CanvasObject{container.New(&minWidth{w: 300}, lv.filter)}, tools...)...)
 	lv.split = container.NewHSplit(lv.table, lv.detail.content())
-	lv.split.Offset = 0.7
+	lv.split.Offset = 0.74
 	lv.body = container.NewBorder(top, lv.status, nil, nil, lv.split)
-	lv.restore()
 	return lv
 }
 
@@ -109,6 +108,14 @@ func (lv *listView) shown() { lv.table.ensureSized() }
 
 // themeChanged sizes the columns again for new text sizes.
 func (lv *listView) themeChanged() { lv.table.sizeColumns() }
+
+// ready shows the list, once the tab's own struct has said how to
+// describe and sum its rows: the empty detail, and the filter, sort and
+// split the user left.
+func (lv *listView) ready() {
+	lv.detail.reset(lv.empty)
+	lv.restore()
+}
 
 // restore applies the filter, sort and split the user left.
 func (lv *listView) restore() {
@@ -496,47 +503,98 @@ func (fs *facetSelect) update(counts []data.FacetCount, selected string) {
 	fs.quiet = false
 }
 
-// openingSlide is the list as the user filtered it, when presenting
-// starts from it; an unfiltered list adds none.
-func (lv *listView) openingSlide() (slide, bool) {
+// slideRows is how many rows a slide of a list holds, at slide size
+// with names on up to two lines.
+const slideRows = 7
+
+// openingSlides are the list as the user filtered it, when presenting
+// starts from it, on as many slides as its rows need: the names (wrapped,
+// never cut), the amount with its kind and year, the status with its date,
+// and the other columns that differ between the rows; a column with one
+// value for every row is said once, under the title. The last slide gives
+// the known amounts, one kind at a time. An unfiltered list adds none.
+func (lv *listView) openingSlides() []slide {
 	if lv.filterDescription() == "" {
-		return slide{}, false
+		return nil
 	}
 	d := lv.env.data
 	t := lv.view.Table()
 	rows := lv.view.Rows()
-	cols := lv.table.cols
-	if len(cols) > 4 {
-		cols = cols[:4]
+	if len(rows) == 0 {
+		return nil
 	}
-	shown := rows
-	if len(shown) > 10 {
-		shown = shown[:10]
+	// The figures first, then what tells the rows apart.
+	var cols []int
+	var same []string
+	for _, name := range []string{"name", "amount_usd_m", "status", "production", "world_rank", "investment_usd_m", "publisher", "date"} {
+		if c := t.Column(name); c >= 0 {
+			cols = append(cols, c)
+		}
+	}
+	for _, c := range lv.table.cols {
+		if slices.Contains(cols, c) {
+			continue
+		}
+		first, differs := t.Display(rows[0], c), false
+		for _, r := range rows[1:] {
+			if t.Display(r, c) != first {
+				differs = true
+				break
+			}
+		}
+		if differs {
+			if len(cols) < 4 {
+				cols = append(cols, c)
+			}
+		} else if first != data.Unknown {
+			same = append(same, t.Columns()[c].Title+": "+first)
+		}
 	}
 	title := t.Noun() + "s filtered by " + lv.filterDescription()
-	title = string(title[0]-'a'+'A') + title[1:]
-	srcs := d.SourcesCited(t.Name(), shown)
-	return slide{
-		title:  "List: " + title,
-		source: lv.statusText() + " · sources: " + publishers(d, srcs, 3),
-		build: func() fyne.CanvasObject {
-			grid := container.NewGridWithColumns(len(cols))
-			for _, c := range cols {
-				grid.Add(slideLabel(t.Columns()[c].Title, theme.SizeNameText, fyne.TextStyle{Bold: true}))
-			}
-			for _, r := range shown {
-				for i, c := range cols {
-					l := slideLabel(t.Display(r, c), theme.SizeNameText, fyne.TextStyle{Bold: i == 0})
-					l.Truncation = fyne.TextTruncateEllipsis
-					l.Wrapping = fyne.TextWrapOff
-					grid.Add(l)
+	title = strings.ToUpper(title[:1]) + title[1:]
+	subtitle := strings.Join(same, " · ")
+	var totals string
+	if t.Name() == "projects" {
+		totals = "Known amounts, one kind at a time: " + basisDetail(d.TotalsByBasis(rows))
+	}
+	pages := (len(rows) + slideRows - 1) / slideRows
+	fractions := []float32{0.4, 0.25, 0.2, 0.15}[:len(cols)]
+	if len(cols) < 4 {
+		fractions = []float32{0.45, 0.3, 0.25}[:len(cols)]
+	}
+	var out []slide
+	for p := range pages {
+		shown := rows[p*slideRows : min(len(rows), (p+1)*slideRows)]
+		heading := title
+		if pages > 1 {
+			heading += " (" + strconv.Itoa(p+1) + " of " + strconv.Itoa(pages) + ")"
+		}
+		last := p == pages-1
+		srcs := d.SourcesCited(t.Name(), shown)
+		out = append(out, slide{
+			title:  "List: " + heading,
+			source: plural(len(rows), t.Noun()) + " of " + strconv.Itoa(t.Len()) + " · sources: " + publishers(d, srcs, 3),
+			build: func() fyne.CanvasObject {
+				var cells []fyne.CanvasObject
+				for _, c := range cols {
+					cells = append(cells, slideLabel(t.Columns()[c].Title, theme.SizeNameText, fyne.TextStyle{Bold: true}))
 				}
-			}
-			items := []fyne.CanvasObject{grid}
-			if len(rows) > len(shown) {
-				items = append(items, slideLabel("… and "+strconv.Itoa(len(rows)-len(shown))+" more", theme.SizeNameText, fyne.TextStyle{Italic: true}))
-			}
-			return container.NewBorder(slideTitle(title), nil, nil, nil, container.NewVBox(items...))
-		},
-	}, true
+				for _, r := range shown {
+					for i, c := range cols {
+						cells = append(cells, slideLabel(t.Display(r, c), theme.SizeNameText, fyne.TextStyle{Bold: i == 0}))
+					}
+				}
+				top := []fyne.CanvasObject{slideTitle(heading)}
+				if subtitle != "" {
+					top = append(top, slideLabel(subtitle, theme.SizeNameSubHeadingText, fyne.TextStyle{Italic: true}))
+				}
+				var foot fyne.CanvasObject
+				if last && totals != "" {
+					foot = slideLabel(totals, theme.SizeNameText, fyne.TextStyle{Bold: true})
+				}
+				return container.NewBorder(container.NewVBox(top...), foot, nil, nil, container.New(&table{fractions: fractions}, cells...))
+			},
+		})
+	}
+	return out
 }

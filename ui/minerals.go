@@ -34,7 +34,7 @@ func newMineralsView(e *env) view {
 		}
 		return strconv.Itoa(crit) + " on Korea's critical list, " + strconv.Itoa(strat) + " strategic"
 	}
-	v.detail.reset(v.empty)
+	v.ready()
 	return v
 }
 
@@ -59,7 +59,7 @@ func (v *mineralsView) describeMineral(d *detailPane, row int) {
 	d.field("Production", data.ProductionText(m))
 	d.field("World rank", data.WorldRankText(m))
 	if data.ScopesDiffer(m) {
-		d.field("Read with care", "the production is "+m.ProductionScope+"'s output, the rank is "+m.WorldRankScope+"'s: they are not figures of the same producer")
+		d.field("Read with care", "the production is the output of "+m.ProductionScope+"; the world rank is that of "+m.WorldRankScope+". They are not figures of the same producer.")
 	}
 	d.field("World share", data.WithYear(data.FormatQuantity(m.WorldSharePct, "%"), m.WorldShareYear))
 	d.field("Reserves", data.WithYear(data.FormatQuantity(m.Reserves, m.ReservesUnit), m.ReservesYear))
@@ -133,18 +133,20 @@ func (v *mineralsView) slides() []slide {
 		title:  "Top minerals",
 		source: "Sources: " + strconv.Itoa(len(srcs)) + " cited by these minerals' rows; production is the latest sourced year",
 		build: func() fyne.CanvasObject {
-			grid := container.NewGridWithColumns(4)
-			for _, h := range []string{"Mineral", "Production", "World rank", "Korea critical"} {
-				grid.Add(slideLabel(h, theme.SizeNameText, fyne.TextStyle{Bold: true}))
+			var cells []fyne.CanvasObject
+			for _, h := range []string{"Mineral", "Production (whose, year)", "World rank (year, whose)", "On Korea's critical list"} {
+				cells = append(cells, slideLabel(h, theme.SizeNameText, fyne.TextStyle{Bold: true}))
 			}
 			for _, r := range rows {
 				m := &d.Minerals[r]
-				grid.Add(slideLabel(m.Name, theme.SizeNameText, fyne.TextStyle{Bold: true}))
-				grid.Add(slideLabel(data.ProductionText(m), theme.SizeNameText, fyne.TextStyle{}))
-				grid.Add(slideLabel(data.WorldRankText(m), theme.SizeNameText, fyne.TextStyle{}))
-				grid.Add(slideLabel(yesNo(m.KoreaCritical, "yes", "no"), theme.SizeNameText, fyne.TextStyle{}))
+				cells = append(cells,
+					slideLabel(m.Name, theme.SizeNameText, fyne.TextStyle{Bold: true}),
+					slideLabel(data.ProductionText(m), theme.SizeNameText, fyne.TextStyle{}),
+					slideLabel(data.WorldRankText(m), theme.SizeNameText, fyne.TextStyle{}),
+					slideLabel(yesNo(m.KoreaCritical, "yes", "no"), theme.SizeNameText, fyne.TextStyle{}))
 			}
-			return container.NewBorder(slideTitle("Uzbekistan's main minerals"), nil, nil, nil, container.NewVBox(grid))
+			grid := container.New(&table{fractions: []float32{0.2, 0.36, 0.26, 0.18}}, cells...)
+			return container.NewBorder(slideTitle("Uzbekistan's main minerals"), nil, nil, nil, grid)
 		},
 	}}
 }

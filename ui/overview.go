@@ -639,18 +639,23 @@ func (v *overviewView) csv() csvExport {
 
 // overviewSlides are the headline figures and one slide per chart.
 func (v *overviewView) slides() []slide {
-	out := []slide{{
-		title:  "Headline figures",
-		source: "Each figure's source is under it",
-		build: func() fyne.CanvasObject {
-			grid := container.NewGridWithColumns(3)
-			for _, h := range v.headlines() {
+	// Two slides of cards, two cards a row: large figures that fit a 16:9
+	// and a 4:3 screen alike.
+	cards := func(title string, from, to int) func() fyne.CanvasObject {
+		return func() fyne.CanvasObject {
+			grid := container.New(&columns{minWidth: 420, maxCols: 2})
+			hs := v.headlines()
+			for _, h := range hs[from:min(to, len(hs))] {
 				h.value.SizeName = theme.SizeNameHeadingText
 				grid.Add(h.box)
 			}
-			return container.NewBorder(slideTitle("Where the partnership stands"), nil, nil, nil, grid)
-		},
-	}}
+			return container.NewBorder(slideTitle(title), nil, nil, nil, grid)
+		}
+	}
+	out := []slide{
+		{title: "Headline figures", source: "Each figure's source is under it", build: cards("Where the partnership stands", 0, 4)},
+		{title: "Projects and minerals", source: "Each figure's source is under it; amounts of different kinds are never added up", build: cards("Projects, and the minerals Korea needs", 4, 6)},
+	}
 	for _, cc := range v.charts {
 		c := cc.chart
 		out = append(out, slide{

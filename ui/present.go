@@ -18,11 +18,14 @@ type slide struct {
 	build  func() fyne.CanvasObject // makes the slide's content, fresh each time
 }
 
-// The slide is designed on a 1920×1080 grid; every size scales with the
-// slide area, so text is never under 24 px at 1920×1080.
+// Sizes on a slide are given for a screen 1080 units high; they scale
+// with the screen's height, or with its width on a screen narrower than
+// 4:3, so text is never under 24 px at 1920×1080 and keeps its size on a
+// 4:3 projector. The slide fills the screen, whatever its shape: its
+// layouts wrap and stretch rather than leave bars around it.
 const (
-	slideW, slideH = 1920, 1080
-	slideAspect    = float32(slideW) / slideH
+	slideH        = 1080
+	narrowestWide = 1440 // the width that a 4:3 screen 1080 high has
 )
 
 // slideTheme sizes everything for the back of a room, in proportion to the
@@ -59,9 +62,8 @@ func (t *slideTheme) Size(n fyne.ThemeSizeName) float32 {
 	return t.Theme.Size(n) * u * 2
 }
 
-// presenter shows slides full screen, one at a time, in a 16:9 area with a
-// letterbox around it. It takes the keyboard: Right, Down, Space,
-// PageDown, Enter go on; Left, Up, PageUp, Backspace go back; Home, End;
+// presenter shows slides full screen, one at a time, filling the screen.
+// It takes the keyboard: Right, Down, Space, PageDown, Enter go on; Left, Up, PageUp, Backspace go back; Home, End;
 // a number then Enter jumps; Esc or F11 leaves. A click on the right half
 // goes on, on the left half back.
 type presenter struct {
@@ -179,23 +181,19 @@ func (r *presenterRenderer) Objects() []fyne.CanvasObject {
 	return []fyne.CanvasObject{p.bg, p.area, p.stage, p.counter, p.source}
 }
 
-// Layout fits the 16:9 slide into the space, letterboxed, and scales the
-// slide's sizes to it.
+// Layout gives the slide the whole screen and scales its sizes to it.
 func (r *presenterRenderer) Layout(s fyne.Size) {
 	p := r.p
 	if s.Width < 1 || s.Height < 1 {
 		return
 	}
 	p.bg.Resize(s)
-	w, h := s.Width, s.Width/slideAspect
-	if h > s.Height {
-		h, w = s.Height, s.Height*slideAspect
-	}
-	pos := fyne.NewPos((s.Width-w)/2, (s.Height-h)/2)
+	w, h := s.Width, s.Height
+	pos := fyne.NewPos(0, 0)
 	p.slideBox, p.slideSz = pos, fyne.NewSize(w, h)
 	p.area.Move(pos)
 	p.area.Resize(p.slideSz)
-	unit := h / slideH
+	unit := slideUnit(s)
 	if d := unit/p.th.unit - 1; (d > 0.02 || d < -0.02) && !p.rescaling {
 		// A new theme value makes the app refresh every widget in it,
 		// which lays this out again: guard against coming back here.
@@ -238,12 +236,13 @@ func (r *presenterRenderer) Refresh() {
 	}
 }
 
-// slideUnit is the scale of a slide in a space: its height over 1080.
+// slideUnit is the scale of a slide on a screen: its height over 1080, or
+// its width over 1440 when it is narrower than 4:3.
 func slideUnit(s fyne.Size) float32 {
 	if s.Width <= 0 || s.Height <= 0 {
 		return 1
 	}
-	return min(s.Height, s.Width/slideAspect) / slideH
+	return min(s.Height/slideH, s.Width/narrowestWide)
 }
 
 // Entering and leaving -------------------------------------------------------

@@ -56,14 +56,57 @@ func TestFilteredListSlideComesFirst(t *testing.T) {
 	if !strings.HasPrefix(s[0].title, `List: Projects filtered by "health"`) || s[1].title != "Title" {
 		t.Errorf("first slides %q", slideTitles(s[:2]))
 	}
-	if !strings.Contains(s[0].source, "2 of 4 projects") {
+	if !strings.Contains(s[0].source, "2 projects of 4") {
 		t.Errorf("list slide source %q", s[0].source)
 	}
-	mustShow(t, seen(s[0].build()), "National Oncology Center", "National Children's Medical Center")
+	// The figures are on the slide; a column with one value for every row
+	// is said once, under the title; the known amounts are given by kind.
+	got := seen(s[0].build())
+	mustShow(t, got, "National Oncology Center", "$127.5 m loan (2021)", "planned (2021)", "National Children's Medical Center", "$100 m loan (2013)",
+		"Region: Tashkent city", "Known amounts, one kind at a time: $227.5 m of loans (2 projects)")
+	if slices.Contains(got, "Tashkent city") {
+		t.Error("a column that repeats one value is shown on every row")
+	}
 	// An unfiltered list adds no slide.
 	apply(t, u, "projects", data.Query{})
 	if u.slides(u.current())[0].title != "Title" {
 		t.Error("an unfiltered list made a slide")
+	}
+}
+
+// A long filtered list goes on over further slides instead of "… and
+// 30 more"; names are never cut.
+func TestLongListSlides(t *testing.T) {
+	a := test.NewTempApp(t)
+	u, _ := openUI(t, a, bundled(t))
+	lv := apply(t, u, "projects", data.Query{Facets: map[string]string{"status": "planned"}})
+	n := len(lv.view.Rows())
+	s := u.slides(u.current())
+	pages := (n + slideRows - 1) / slideRows
+	if pages < 2 || !strings.HasSuffix(s[pages-1].title, "("+itoa(pages)+" of "+itoa(pages)+")") || s[pages].title != "Title" {
+		t.Fatalf("%d rows on %d slides: %q", n, pages, slideTitles(s[:pages+1]))
+	}
+	count := 0
+	for _, sl := range s[:pages] {
+		p := newPresenter([]slide{sl}, newTheme(themeProjector), fyne.NewSize(1920, 1080), nil)
+		w := a.NewWindow("slide")
+		w.SetPadded(false)
+		w.SetContent(p)
+		w.Resize(fyne.NewSize(1920, 1080))
+		for _, txt := range seen(p) {
+			if strings.HasSuffix(txt, "…") {
+				t.Errorf("%s: %q is cut", sl.title, txt)
+			}
+		}
+		for _, r := range lv.view.Rows() {
+			if shows(seen(p), u.data.Projects[r].Name) {
+				count++
+			}
+		}
+		w.Close()
+	}
+	if count != n {
+		t.Errorf("%d of %d projects on the slides", count, n)
 	}
 }
 

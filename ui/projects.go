@@ -18,7 +18,7 @@ func newProjectsView(e *env) view {
 	v.empty = "Select a project to see its partners, funder, amount, years, location and sources."
 	v.describe = v.describeProject
 	v.summary = func(rows []int) string { return data.FormatBasisTotals(e.data.TotalsByBasis(rows), false) }
-	v.detail.reset(v.empty)
+	v.ready()
 	return v
 }
 

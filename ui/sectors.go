@@ -17,7 +17,7 @@ func newSectorsView(e *env) view {
 	v := &sectorsView{listView: newListView(e, "sectors", "Sectors", theme.GridIcon())}
 	v.empty = "Select a sector to see its partners on both sides, its projects and their funding, its minerals and its sources."
 	v.describe = v.describeSector
-	v.detail.reset(v.empty)
+	v.ready()
 	return v
 }
 

@@ -20,9 +20,7 @@ import (
 func (u *UI) slides(from view) []slide {
 	var out []slide
 	if o, ok := from.(opener); ok {
-		if s, ok := o.openingSlide(); ok {
-			out = append(out, s)
-		}
+		out = append(out, o.openingSlides()...)
 	}
 	out = append(out, u.titleSlide())
 	for _, v := range u.views {
@@ -41,11 +39,9 @@ func slideLabel(text string, size fyne.ThemeSizeName, style fyne.TextStyle) *wid
 	return l
 }
 
+// slideTitle is a slide's heading; a long one wraps rather than being cut.
 func slideTitle(text string) *widget.Label {
-	l := slideLabel(text, theme.SizeNameHeadingText, fyne.TextStyle{Bold: true})
-	l.Wrapping = fyne.TextWrapOff
-	l.Truncation = fyne.TextTruncateEllipsis
-	return l
+	return slideLabel(text, theme.SizeNameHeadingText, fyne.TextStyle{Bold: true})
 }
 
 func (u *UI) titleSlide() slide {

@@ -17,7 +17,8 @@ import (
 
 const (
 	minColumnWidth = 56
-	maxColumnWidth = 340
+	maxColumnWidth = 220 // a longer cell is elided; the detail shows it whole
+	maxNameWidth   = 260 // the first column, the row's name
 	sampleRows     = 400 // rows measured to size a column
 )
 
@@ -217,7 +218,16 @@ func (t *sortTable) sizeColumns() {
 				w = tw
 			}
 		}
-		t.widths[i] = max(minColumnWidth, min(maxColumnWidth, w))
+		limit := float32(maxColumnWidth)
+		switch {
+		case i == 0:
+			limit = maxNameWidth
+		case tab.Columns()[c].Kind == data.Regions:
+			limit = 170 // a second region is read in the detail
+		case tab.Columns()[c].Kind == data.Decimal:
+			limit = 290 // a quantity says whose it is: "96.4 t (2024), NMMC (company)"
+		}
+		t.widths[i] = max(minColumnWidth, min(limit, w))
 		t.SetColumnWidth(i, t.widths[i])
 	}
 	t.sized = true

@@ -22,7 +22,7 @@ func newSourcesView(e *env) view {
 	v := &sourcesView{listView: newListView(e, "sources", "Sources", theme.DocumentIcon())}
 	v.empty = "Select a source to see its publisher, date, address and every row that cites it."
 	v.describe = v.describeSource
-	v.detail.reset(v.empty)
+	v.ready()
 	return v
 }
 
@@ -82,25 +82,25 @@ func (v *sourcesView) slides() []slide {
 		all = append(all, cited{i, counts[s.ID]})
 	}
 	slices.SortStableFunc(all, func(a, b cited) int { return b.n - a.n })
-	if len(all) > 7 {
-		all = all[:7]
+	if len(all) > 6 {
+		all = all[:6]
 	}
 	return []slide{{
 		title:  "Sources",
 		source: strconv.Itoa(len(d.Sources)) + " sources in all; in the app, every figure shows its own under its detail",
 		build: func() fyne.CanvasObject {
-			box := container.NewVBox()
+			var rows []fyne.CanvasObject
 			for _, c := range all {
 				s := d.Sources[c.row]
 				meta := s.Publisher
 				if s.Date.Known() {
 					meta += ", " + data.FormatDate(s.Date)
 				}
-				l := slideLabel(s.Title+" — "+meta+" (cited by "+plural(c.n, "row")+")", theme.SizeNameText, fyne.TextStyle{})
-				l.Truncation = fyne.TextTruncateEllipsis
-				l.Wrapping = fyne.TextWrapOff
-				box.Add(l)
+				title := slideLabel(s.Title, theme.SizeNameText, fyne.TextStyle{Bold: true})
+				about := slideLabel(meta+" · cited by "+plural(c.n, "row"), theme.SizeNameText, fyne.TextStyle{Italic: true})
+				rows = append(rows, container.NewVBox(title, about))
 			}
+			box := container.New(spread{}, rows...)
 			return container.NewBorder(slideTitle("Where the numbers come from"), nil, nil, nil, box)
 		},
 	}}

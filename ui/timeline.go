@@ -269,7 +269,7 @@ func (v *timelineView) slides() []slide {
 		title:  "Recent milestones",
 		source: "Sources: " + pubs,
 		build: func() fyne.CanvasObject {
-			box := container.NewVBox()
+			box := container.New(spread{})
 			for _, r := range rows {
 				m := &d.Milestones[r]
 				date := slideLabel(data.FormatDate(m.Date), theme.SizeNameText, fyne.TextStyle{Bold: true})

@@ -41,9 +41,9 @@ type (
 	// tab order.
 	slider interface{ slides() []slide }
 
-	// opener puts a slide of the view as the user left it first, when
+	// opener puts slides of the view as the user left it first, when
 	// presenting starts from it (a filtered list).
-	opener interface{ openingSlide() (slide, bool) }
+	opener interface{ openingSlides() []slide }
 
 	// shower finishes building the view the first time it is shown.
 	shower interface{ shown() }
