@@ -397,5 +397,5 @@ func TestFolderDialogs(t *testing.T) {
 	menuItem(w, u.action("template").label).Action()
 	open, _ = button(w, "Open")
 	test.Tap(open)
-	mustShow(t, onScreen(w), "Replace 8 files?")
+	mustShow(t, onScreen(w), "Replace 9 files?")
 }
