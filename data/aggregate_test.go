@@ -117,7 +117,7 @@ func TestRelations(t *testing.T) {
 			t.Errorf("%s: got %v want %v", tt.name, tt.got, tt.want)
 		}
 	}
-	if n := d.CitationCounts()["s3"]; n != 5 { // lithium, uranium, childrens, two trade figures
+	if n := d.CitationCounts()["s3"]; n != 8 { // lithium, uranium, childrens, two trade figures, three uranium production figures
 		t.Errorf("s3 cited by %d", n)
 	}
 	if tab, row, ok := d.RowOf("oncology"); !ok || tab != "projects" || row != 1 {

@@ -14,6 +14,9 @@ type Dataset struct {
 	Milestones []Milestone
 	Sources    []Source
 	Deposits   []Deposit
+	// ProductionRows are the figures of production.csv; see Production
+	// and ProductionSeries for one mineral's.
+	ProductionRows []ProductionRow
 
 	// Warnings are problems that did not stop the load.
 	Warnings Problems
@@ -26,6 +29,8 @@ type Dataset struct {
 	tabMilestones *table[Milestone]
 	tabSources    *table[Source]
 	tabDeposits   *table[Deposit]
+	tabProduction *table[ProductionRow]
+	prod          productionIndex
 
 	mineralByID, sectorByID, projectByID map[string]int
 	indicatorByID, sourceByID            map[string]int
@@ -327,7 +332,8 @@ func (d *Dataset) buildTables() {
 	}, []string{"name", "minerals", "region", "operator"},
 		func(r *Deposit) string { return r.ID }, func(r *Deposit) List { return r.Sources })
 
-	d.tables = []Table{minerals, sectors, projects, indicators, milestones, sources, deposits}
+	d.tabProduction = d.productionTable()
+	d.tables = []Table{minerals, sectors, projects, indicators, milestones, sources, deposits, d.tabProduction}
 	d.tabMinerals, d.tabSectors, d.tabProjects = minerals, sectors, projects
 	d.tabIndicators, d.tabMilestones, d.tabSources = indicators, milestones, sources
 	d.tabDeposits = deposits

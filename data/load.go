@@ -56,6 +56,7 @@ func (l Loader) Load(fsys fs.FS) (*Dataset, error) {
 	failed["milestones"] = !readInto(fsys, limit, d.tabMilestones, add)
 	failed["sources"] = !readInto(fsys, limit, d.tabSources, add)
 	failed["deposits"] = !readInto(fsys, limit, d.tabDeposits, add)
+	failed["production"] = !d.readProduction(fsys, limit, add)
 
 	d.index()
 	d.check(failed, add)

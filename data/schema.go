@@ -208,7 +208,8 @@ const (
 	MilestonesFile = "milestones.csv"
 	SourcesFile    = "sources.csv"
 	DepositsFile   = "deposits.csv"
+	ProductionFile = "production.csv"
 )
 
-// Files lists the six file names of a data set.
-var Files = []string{MineralsFile, SectorsFile, ProjectsFile, IndicatorsFile, MilestonesFile, SourcesFile, DepositsFile}
+// Files lists the file names of a data set.
+var Files = []string{MineralsFile, SectorsFile, ProjectsFile, IndicatorsFile, MilestonesFile, SourcesFile, DepositsFile, ProductionFile}

@@ -11,7 +11,7 @@ import (
 // Synthetic makes a data set of n projects that passes every check: the
 // same vocabularies and valid references as the bundled data, text of
 // realistic length, and Hangul and Cyrillic in some names. It is for
-// measuring; the same n always gives the same bytes. It returns the six
+// measuring; the same n always gives the same bytes. It returns the
 // files by name.
 func Synthetic(n int) map[string][]byte {
 	rng := rand.New(rand.NewPCG(uint64(n), 2024))
@@ -32,6 +32,7 @@ func Synthetic(n int) map[string][]byte {
 		}
 		return string(out)
 	}
+	srcs1 := func() string { return "s" + strconv.Itoa(1+rng.IntN(nSources)) }
 	write := func(name string, header []string, rows func(w *csv.Writer)) {
 		var b bytes.Buffer
 		w := csv.NewWriter(&b)
@@ -130,6 +131,32 @@ func Synthetic(n int) map[string][]byte {
 				lat, lon = num(38+rng.Float64()*4), num(58+rng.Float64()*14)
 			}
 			_ = w.Write([]string{"deposit-" + id, "Deposit of " + id, id, pick(regions), pick(cities), lat, lon, "Operator " + id, "Synthetic", srcs()})
+		}
+	})
+	// Production: a short country series for every mineral and a company
+	// series for some, so proportional to the minerals, not the projects.
+	// Each row cites one source of its own, so no source gives two figures
+	// for one mineral, year and scope.
+	units := []string{"t", "kt", "tU", "Moz", "t", "t", "t", "kg", "kt", "kt", "t", "kt"}
+	write(ProductionFile, header(ProductionFile), func(w *csv.Writer) {
+		for i, id := range minerals {
+			v := 100 + rng.Float64()*5000
+			for y := 2018; y <= 2024; y++ {
+				v *= 0.9 + rng.Float64()*0.25
+				est, world, rank, share := "", "", "", ""
+				if y%2 == 0 {
+					est = "yes"
+				}
+				if y == 2024 {
+					world, rank, share = num(v*20), strconv.Itoa(1+rng.IntN(20)), "5"
+				}
+				_ = w.Write([]string{id, strconv.Itoa(y), num(v), units[i], "country", est, world, rank, share, srcs1(), "Synthetic figure for measuring"})
+			}
+			if i%3 == 0 {
+				for y := 2021; y <= 2024; y++ {
+					_ = w.Write([]string{id, strconv.Itoa(y), num(v / 2), units[i], "Operator " + id, "", "", "", "", srcs1(), "Synthetic company figure"})
+				}
+			}
 		}
 	})
 	write(SourcesFile, header(SourcesFile), func(w *csv.Writer) {

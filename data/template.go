@@ -15,6 +15,7 @@ var fileDocs = map[string]string{
 	MilestonesFile: "one row per dated event of the partnership (the Timeline)",
 	SourcesFile:    "one row per source the other files cite",
 	DepositsFile:   "one row per deposit or mining operation (the Map)",
+	ProductionFile: "one row per figure of a mineral's output in one year, of the country or of one company",
 }
 
 // TemplateReadme is the README.txt written beside the data template: what
@@ -31,7 +32,7 @@ func TemplateReadme() string {
 	w("Data for the Uzbekistan–Korea Partnership Dashboard")
 	w("====================================================")
 	w()
-	w("These seven CSV files are the dashboard's data. Edit them in a spreadsheet or a")
+	w("These eight CSV files are the dashboard's data. Edit them in a spreadsheet or a")
 	w("text editor, then choose this folder with File > Open data folder (Ctrl+O).")
 	w("The dashboard reads every file here that has one of these names, and its")
 	w("own bundled copy for any file that is missing, so a folder may hold only the")
@@ -114,6 +115,8 @@ func TemplateReadme() string {
 	w("  trade) has year; a figure over several years (a 2024-2027 ceiling) has")
 	w("  period_start and period_end instead, never both.")
 	w()
+	b.WriteString(productionReadme())
+	w()
 	w("Vocabularies")
 	w("------------")
 	w("  minerals.group: ", strings.Join(MineralGroups, ", "))
@@ -122,7 +125,8 @@ func TemplateReadme() string {
 	w("  projects.amount_basis: ", strings.Join(AmountBases, ", "), " (see Amount bases above)")
 	w("  milestones.kind: ", strings.Join(MilestoneKind, ", "))
 	w("  indicators.qualifier: empty, ", strings.Join(Qualifiers, ", "))
-	w("  minerals.korea_critical, korea_strategic: yes or no")
+	w("  production.unit: ", strings.Join(Units, ", "), " (see Production units above)")
+	w("  minerals.korea_critical, korea_strategic, production.estimate: yes or no")
 	codes := make([]string, 0, len(RegionNames))
 	for c := range RegionNames {
 		codes = append(codes, c)

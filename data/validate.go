@@ -102,6 +102,7 @@ func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 			add(Problem{File: SourcesFile, Line: d.tabSources.Line(i), Column: "url", Msg: "the source has no address", Expected: "the address it was read at, or notes saying it is a print or offline source", Warning: true})
 		}
 	}
+	d.checkProduction(failed, resolve, add)
 }
 
 // today is the date the future is counted from; a variable for tests.

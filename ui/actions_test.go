@@ -405,7 +405,7 @@ func TestFolderDialogs(t *testing.T) {
 	menuItem(w, u.action("template").label).Action()
 	open, _ = button(w, "Open")
 	test.Tap(open)
-	mustShow(t, onScreen(w), "Replace 8 files?")
+	mustShow(t, onScreen(w), "Replace 9 files?")
 }
 
 // Following links and drilling into lists can be undone with Back, which
