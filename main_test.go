@@ -15,6 +15,7 @@ import (
 
 	"uzkor/data"
 	"uzkor/resources"
+	"uzkor/ui"
 )
 
 // cli runs the command line and returns its exit status and output.
@@ -136,6 +137,15 @@ func TestHelpDocumentsEveryFlag(t *testing.T) {
 		if !strings.Contains(out, "  "+f) && !strings.Contains(out, f) {
 			t.Errorf("help lacks %s", f)
 		}
+	}
+	// Every tab and every table is named.
+	for _, name := range append(ui.Tabs(), data.TableNames()...) {
+		if !strings.Contains(out, name) {
+			t.Errorf("help does not name %s", name)
+		}
+	}
+	if !strings.Contains(out, "map") || !strings.Contains(out, "deposits") {
+		t.Error("help leaves out the map or the deposits")
 	}
 }
 

@@ -154,6 +154,18 @@ func idx(ids []string) map[string]int {
 	return m
 }
 
+// TableNames names the tables of a data set, in file order: the views
+// that -export writes.
+func TableNames() []string {
+	var d Dataset
+	d.buildTables()
+	out := make([]string, len(d.tables))
+	for i, t := range d.tables {
+		out[i] = t.Name()
+	}
+	return out
+}
+
 // index builds the id lookups after the rows are read.
 func (d *Dataset) index() {
 	ids := func(n int, id func(int) string) []string {

@@ -13,7 +13,7 @@ import (
 // on every tab.
 type action struct {
 	id    string           // "export-csv"
-	label string           // the menu item: "Export view as CSV…"
+	label string           // the menu item: "Export as CSV…"
 	what  string           // the shortcuts dialog: "Export the view as CSV"
 	key   fyne.KeyName     // "" for none
 	mod   fyne.KeyModifier // 0 for a key alone (F11, Esc)
@@ -55,9 +55,9 @@ func (u *UI) actions() []action {
 		action{id: "bundled", label: "Use bundled data", what: "Go back to the data bundled with the app", run: u.useBundled},
 		action{id: "template", label: "Save data template…", what: "Save the bundled files as a starting point", run: u.showSaveTemplate},
 		action{id: "reload", label: "Reload", what: "Read the data again", key: fyne.KeyR, mod: ctrl, keys: "Ctrl+R", run: u.reload},
-		action{id: "export-csv", label: "Export view as CSV…", what: "Export the view as CSV", key: fyne.KeyE, mod: ctrl, keys: "Ctrl+E",
+		action{id: "export-csv", label: "Export as CSV…", what: "Export the view as CSV", key: fyne.KeyE, mod: ctrl, keys: "Ctrl+E",
 			run: u.showExportCSV, can: hasCSV, cannot: "%s has nothing to export as CSV"},
-		action{id: "export-image", label: "Export view as image…", what: "Export the view as an image", key: fyne.KeyE, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+E",
+		action{id: "export-image", label: "Export as image…", what: "Export the view as an image", key: fyne.KeyE, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+E",
 			run: u.showExportImage},
 		action{id: "zoom-in", label: "Zoom in", what: "Zoom in", key: fyne.KeyEqual, mod: ctrl, keys: "Ctrl+Plus", run: func() { u.zoom(+1) }},
 		action{id: "zoom-in-shift", label: "Zoom in", what: "Zoom in (Ctrl+Plus on most keyboards)", key: fyne.KeyEqual, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+=", alias: true, run: func() { u.zoom(+1) }},
@@ -121,6 +121,9 @@ func (u *UI) addShortcuts(c fyne.Canvas) {
 	}
 	prev := c.OnTypedKey()
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && u.enterDialog() {
+			return
+		}
 		if a, ok := alone[k.Name]; ok {
 			if k.Name == fyne.KeyEscape && u.closeDialog() {
 				return
@@ -139,6 +142,10 @@ func (u *UI) addShortcuts(c fyne.Canvas) {
 func (u *UI) closeDialog() bool {
 	if u.win == nil {
 		return false
+	}
+	if d, ok := u.topDialog(); ok {
+		d.Hide()
+		return true
 	}
 	top := u.win.Canvas().Overlays().Top()
 	if top == nil {

@@ -30,7 +30,7 @@ func (b *bareView) content() fyne.CanvasObject { return b.label }
 // withBareView adds the bare view to the registry for one test.
 func withBareView(t *testing.T) {
 	saved := registry
-	registry = append(append([]func(*env) view{}, registry...), newBareView)
+	registry = append(append([]entry{}, registry...), entry{"bare", newBareView})
 	t.Cleanup(func() { registry = saved })
 }
 
@@ -193,7 +193,7 @@ func TestEveryActionOnEveryTab(t *testing.T) {
 			}
 			for _, via := range []string{"menu", "key"} {
 				t.Run(v.name()+"/"+a.id+"/"+via, func(t *testing.T) {
-					closeDialogs(w)
+					closeDialogs(u, w)
 					u.prefs.SetString("export.folder", dir)
 					u.ShowTab(v.name())
 					v := u.current() // reload makes the views anew
@@ -401,7 +401,7 @@ func TestFolderDialogs(t *testing.T) {
 		t.Fatal(err)
 	}
 	mustShow(t, onScreen(w), "Data template saved")
-	closeDialogs(w)
+	closeDialogs(u, w)
 	menuItem(w, u.action("template").label).Action()
 	open, _ = button(w, "Open")
 	test.Tap(open)
@@ -441,5 +441,42 @@ func TestBackAfterLinks(t *testing.T) {
 	test.Tap(u.bar.back)
 	if u.CurrentTab() != "overview" {
 		t.Errorf("Back from a drill-through: %s", u.CurrentTab())
+	}
+}
+
+// Enter answers the dialog on top as its highlighted button does: it
+// closes a message and says yes to a question; in the save dialog's name
+// box it saves.
+func TestEnterAnswersDialogs(t *testing.T) {
+	u, w := newTestUI(t)
+	enter := func() { w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyReturn}) }
+	u.showAbout()
+	enter()
+	if w.Canvas().Overlays().Top() != nil {
+		t.Error("Enter left About open")
+	}
+	dir := t.TempDir()
+	u.prefs.SetString("export.folder", dir)
+	u.ShowTab("projects")
+	for i := range 2 {
+		menuItem(w, u.action("export-csv").label).Action()
+		// The cursor is in the file name: Enter there saves.
+		w.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+		if i == 0 {
+			mustShow(t, onScreen(w), "Saved")
+			enter()
+		}
+	}
+	// The second time the file is there: Enter says yes to replacing it,
+	// then closes the message that it was saved.
+	mustShow(t, onScreen(w), "Replace it?")
+	enter()
+	mustShow(t, onScreen(w), "Exported 4 projects")
+	enter()
+	if w.Canvas().Overlays().Top() != nil {
+		t.Errorf("dialogs left: %q", onScreen(w))
+	}
+	if _, err := os.Stat(filepath.Join(dir, suggestedName("projects", ".csv"))); err != nil {
+		t.Error(err)
 	}
 }

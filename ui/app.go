@@ -8,6 +8,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 
 	"uzkor/data"
 )
@@ -45,8 +46,9 @@ type UI struct {
 	problems     *problemsDialog
 	lastProblems string // the problems last shown, as text
 
-	presenting *presenter // the slides shown full screen, or nil
-	history    []place    // where links were followed from, for Back
+	presenting *presenter      // the slides shown full screen, or nil
+	dialogs    []dialog.Dialog // the dialogs open, newest last (dialogs.go)
+	history    []place         // where links were followed from, for Back
 
 	// onMain runs work from a goroutine on the main thread: fyne.Do, or,
 	// in tests, a queue the test drains.
@@ -89,8 +91,8 @@ func (u *UI) buildViews() {
 	u.history = nil
 	u.bar.setBack("")
 	u.seen = map[view]bool{}
-	for _, newView := range registry {
-		v := newView(&env{data: u.data, nav: u, prefs: prefs{p: u.prefs}, onMain: u.runOnMain})
+	for _, r := range registry {
+		v := r.make(&env{data: u.data, nav: u, prefs: prefs{p: u.prefs}, onMain: u.runOnMain})
 		u.views = append(u.views, v)
 		u.items = append(u.items, container.NewTabItemWithIcon(v.title(), v.icon(), v.content()))
 	}

@@ -25,7 +25,7 @@ import (
 	"uzkor/data"
 )
 
-// csvExport is what File → Export view as CSV writes for the tab shown:
+// csvExport is what File → Export as CSV writes for the tab shown:
 // exactly what it shows, rows in order, columns in order.
 type csvExport struct {
 	name  string // "projects", for the suggested file name
@@ -131,23 +131,25 @@ func (u *UI) showExportCSV() {
 	u.showSaveDialog("Export "+e.noun+" as CSV", suggestedName(e.name, ".csv"), ".csv", bom, func(path string) {
 		final, e, err := u.exportCSVTo(path)
 		if err != nil {
-			dialog.ShowError(saveError(final, err), u.win)
+			u.showError(saveError(final, err))
 			return
 		}
 		u.confirmSaved("Exported "+e.noun+" to "+shortPath(final), final)
 	})
 }
 
-// confirmSaved says what was saved where, with a way to open the folder.
+// confirmSaved says what was saved where, with a way to open the folder,
+// and says it in the status bar too, after the dialog is closed.
 func (u *UI) confirmSaved(message, path string) {
-	d := dialog.NewConfirm("Saved", message, func(open bool) {
-		if open {
+	u.status(message)
+	l := widget.NewLabel(message)
+	l.Wrapping = fyne.TextWrapWord
+	body := container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, l)
+	u.showDialog(dialog.NewCustomConfirm("Saved", "Close", "Open folder", container.NewGridWrap(fyne.NewSize(460, l.MinSize().Height*3), body), func(close bool) {
+		if !close {
 			_ = u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.Dir(path)})
 		}
-	}, u.win)
-	d.SetConfirmText("Open folder")
-	d.SetDismissText("Close")
-	d.Show()
+	}, u.win))
 }
 
 // showSaveDialog asks for a file name and a folder. Fyne's own save dialog
@@ -186,28 +188,21 @@ func (u *UI) showSaveDialog(title, name, ext string, extra fyne.CanvasObject, sa
 		}
 		n := strings.TrimSpace(nameEntry.Text)
 		if n == "" || strings.ContainsAny(n, `/\`) {
-			dialog.ShowInformation(title, "Type a file name without folders in it; choose the folder with Choose….", u.win)
+			u.showInfo(title, "Type a file name without folders in it; choose the folder with Choose….")
 			return
 		}
 		path := filepath.Join(dir, withExt(n, ext))
 		if _, err := os.Stat(path); err == nil {
-			dialog.ShowConfirm("Replace "+filepath.Base(path)+"?", "A file of that name is already in "+shortPath(dir)+". Replace it?", func(yes bool) {
-				if yes {
-					save(path)
-				}
-			}, u.win)
+			u.askConfirm("Replace "+filepath.Base(path)+"?", "A file of that name is already in "+shortPath(dir)+". Replace it?", func() { save(path) })
 			return
 		}
 		save(path)
 	}
 	d := dialog.NewCustomConfirm(title, "Save", "Cancel", container.NewGridWrap(fyne.NewSize(560, content.MinSize().Height), content), confirm, u.win)
 	// Enter in the name box saves, as the Save button does; Esc cancels.
-	nameEntry.OnSubmitted = func(string) {
-		d.Hide()
-		confirm(true)
-	}
+	nameEntry.OnSubmitted = func(string) { d.Confirm() }
 	nameEntry.onEscape = d.Hide
-	d.Show()
+	u.showDialog(d)
 	u.win.Canvas().Focus(nameEntry)
 }
 
@@ -269,14 +264,16 @@ func (u *UI) showExportImage() {
 	size := widget.NewRadioGroup([]string{"Window size (" + px(1) + ")", "Twice the size, for print (" + px(2) + ")"}, nil)
 	size.SetSelected(size.Options[0])
 	size.Required = true
-	u.showSaveDialog("Export "+u.tabTitle()+" as an image", suggestedName(u.CurrentTab(), ".png"), ".png", size, func(path string) {
+	what := widget.NewLabel("Saves the " + u.tabTitle() + " tab as you see it now: the part scrolled into view, with its filters, selection and theme, without the menus.")
+	what.Wrapping = fyne.TextWrapWord
+	u.showSaveDialog("Export "+u.tabTitle()+" as an image", suggestedName(u.CurrentTab(), ".png"), ".png", container.NewVBox(what, size), func(path string) {
 		scale := float32(1)
 		if size.Selected == size.Options[1] {
 			scale = 2
 		}
 		final, err := u.exportImageTo(path, scale)
 		if err != nil {
-			dialog.ShowError(saveError(final, err), u.win)
+			u.showError(saveError(final, err))
 			return
 		}
 		u.confirmSaved("Saved the "+u.tabTitle()+" view to "+shortPath(final), final)
@@ -300,7 +297,7 @@ func (u *UI) showSaveCSV(title, name, done string, write func(w io.Writer, bom b
 		path = withExt(path, ".csv")
 		bom := u.prefBool("export.bom", true)
 		if err := data.WriteFile(path, func(w io.Writer) error { return write(w, bom) }); err != nil {
-			dialog.ShowError(saveError(path, err), u.win)
+			u.showError(saveError(path, err))
 			return
 		}
 		u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })

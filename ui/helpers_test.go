@@ -289,8 +289,11 @@ func tapLink(h *widget.Hyperlink) {
 	test.TapAt(h, fyne.NewPos(8, h.Size().Height/2))
 }
 
-// closeDialogs removes every dialog from the window.
-func closeDialogs(w fyne.Window) {
+// closeDialogs closes every dialog of the window.
+func closeDialogs(u *UI, w fyne.Window) {
+	for len(u.dialogs) > 0 {
+		u.dialogs[len(u.dialogs)-1].Hide()
+	}
 	for w.Canvas().Overlays().Top() != nil {
 		w.Canvas().Overlays().Remove(w.Canvas().Overlays().Top())
 	}

@@ -153,7 +153,7 @@ func (lv *listView) selectedID() string {
 	return lv.view.Table().ID(lv.selected)
 }
 
-// csv is what Export view as CSV writes: the rows shown, in order, with
+// csv is what File → Export as CSV writes: the rows shown, in order, with
 // the columns shown and their units and years.
 func (lv *listView) csv() csvExport {
 	v := lv.view

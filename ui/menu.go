@@ -123,7 +123,7 @@ func (u *UI) showShortcuts() {
 	if u.win != nil {
 		size := u.win.Canvas().Size()
 		box := container.NewGridWrap(fyne.NewSize(min(620, size.Width*0.8), min(grid.MinSize().Height, size.Height*0.7)), container.NewVScroll(grid))
-		dialog.ShowCustom("Keyboard shortcuts", "Close", box, u.win)
+		u.showDialog(dialog.NewCustom("Keyboard shortcuts", "Close", box, u.win))
 	}
 }
 
@@ -187,6 +187,6 @@ func (u *UI) showAbout() {
 	l.Selectable = true
 	if u.win != nil {
 		d := dialog.NewCustom("About", "Close", container.NewGridWrap(fyne.NewSize(600, 380), container.NewVScroll(l)), u.win)
-		d.Show()
+		u.showDialog(d)
 	}
 }

@@ -23,6 +23,7 @@ type overviewView struct {
 	env    *env
 	cards  []*headline
 	charts []*chartCard
+	scroll *container.Scroll
 	body   fyne.CanvasObject
 }
 
@@ -46,7 +47,8 @@ func newOverviewView(e *env) view {
 	}
 	cards := container.New(&columns{minWidth: 260, maxCols: 3}, cardBoxes...)
 	charts := container.New(&columns{minWidth: 560, maxCols: 2}, chartBoxes...)
-	v.body = container.NewVScroll(container.NewPadded(container.NewVBox(title, sub, cards, widget.NewSeparator(), charts)))
+	v.scroll = container.NewVScroll(container.NewPadded(container.NewVBox(title, sub, cards, widget.NewSeparator(), charts)))
+	v.body = v.scroll
 	return v
 }
 
@@ -55,18 +57,23 @@ func (v *overviewView) title() string              { return "Overview" }
 func (v *overviewView) icon() fyne.Resource        { return theme.HomeIcon() }
 func (v *overviewView) content() fyne.CanvasObject { return v.body }
 
-// snapshot keeps which charts show their table twin.
+// snapshot keeps which charts show their table twin, and how far down
+// the page is scrolled.
 func (v *overviewView) snapshot() func(view) {
 	var tables []bool
 	for _, c := range v.charts {
 		tables = append(tables, c.table.Visible())
 	}
+	offset := v.scroll.Offset
 	return func(o view) {
-		for i, c := range o.(*overviewView).charts {
+		c := o.(*overviewView)
+		for i, cc := range c.charts {
 			if i < len(tables) && tables[i] {
-				c.flip()
+				cc.flip()
 			}
 		}
+		c.scroll.Offset = offset
+		c.scroll.Refresh()
 	}
 }
 

@@ -27,6 +27,7 @@ type timelineView struct {
 	order  *widget.Select
 	status *widget.Label
 	items  *fyne.Container
+	scroll *container.Scroll
 	body   fyne.CanvasObject
 
 	built bool // the milestones were drawn
@@ -69,7 +70,8 @@ func newTimelineView(e *env) view {
 	_ = v.view.Set(data.Query{Sort: "date", Desc: true})
 	v.status = widget.NewLabel("")
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(v.kind.sel, v.order), v.filter)
-	v.body = container.NewBorder(top, v.status, nil, nil, container.NewVScroll(container.NewPadded(v.items)))
+	v.scroll = container.NewVScroll(container.NewPadded(v.items))
+	v.body = container.NewBorder(top, v.status, nil, nil, v.scroll)
 	return v
 }
 
@@ -120,10 +122,17 @@ func (v *timelineView) csv() csvExport {
 		write: func(w io.Writer, bom bool) error { return data.WriteCSV(w, t, rows, cols, bom) }}
 }
 
-// snapshot keeps the filter, kind and order.
+// snapshot keeps the filter, kind and order, and how far down the
+// milestones are scrolled.
 func (v *timelineView) snapshot() func(view) {
 	q := v.view.Query()
-	return func(o view) { o.(*timelineView).setQuery(q) }
+	offset := v.scroll.Offset
+	return func(o view) {
+		c := o.(*timelineView)
+		c.setQuery(q)
+		c.scroll.Offset = offset
+		c.scroll.Refresh()
+	}
 }
 func (v *timelineView) apply(change func(q *data.Query)) {
 	q := v.view.Query()

@@ -22,14 +22,30 @@ type view interface {
 // registry makes the views, in tab order: the one list that the tabs, the
 // menus, the shortcuts, the slides and image export read. Adding a view is
 // one file and one line here.
-var registry = []func(e *env) view{
-	newOverviewView,
-	newMineralsView,
-	newSectorsView,
-	newProjectsView,
-	newTimelineView,
-	newSourcesView,
-	newMapView,
+var registry = []entry{
+	{"overview", newOverviewView},
+	{"minerals", newMineralsView},
+	{"sectors", newSectorsView},
+	{"projects", newProjectsView},
+	{"timeline", newTimelineView},
+	{"sources", newSourcesView},
+	{"map", newMapView},
+}
+
+// entry is a view of the registry: its name (the view's own name(), known
+// before any view is made, for -help and -tab) and its constructor.
+type entry struct {
+	name string
+	make func(e *env) view
+}
+
+// Tabs names the tabs, in order.
+func Tabs() []string {
+	out := make([]string, len(registry))
+	for i, r := range registry {
+		out[i] = r.name
+	}
+	return out
 }
 
 // The capabilities a view may have.
