@@ -170,14 +170,25 @@ func (v *View) matchText(from []int, folded string) []int {
 	if folded == "" {
 		return v.order
 	}
-	words := strings.Fields(folded)
+	// Each word, or another spelling of the place it names, must appear.
+	var words [][]string
+	for _, w := range strings.Fields(folded) {
+		words = append(words, spellings(w))
+	}
 	match := func(rows []int) []int {
 		out := make([]int, 0, len(rows)/4)
 		for _, r := range rows {
 			s := v.search[r]
 			ok := true
-			for _, w := range words {
-				if !strings.Contains(s, w) {
+			for _, alts := range words {
+				found := false
+				for _, w := range alts {
+					if strings.Contains(s, w) {
+						found = true
+						break
+					}
+				}
+				if !found {
 					ok = false
 					break
 				}

@@ -1,6 +1,9 @@
 package data
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -246,6 +249,38 @@ func TestParallelViewMatchesSerial(t *testing.T) {
 			} else if Fold(tab.Display(a, c)) > Fold(tab.Display(b, c)) {
 				t.Fatalf("%s: %q before %q", col, tab.Display(a, c), tab.Display(b, c))
 			}
+		}
+	}
+}
+
+// A place written one way finds it written the others: the boundaries'
+// "Navoiy Region" and a source's "Navoi".
+func TestFilterFindsOtherSpellings(t *testing.T) {
+	d, err := Load(os.DirFS(filepath.Join("testdata", "good")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	v := NewView(d.Table("projects"), nil)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"navoiy", []string{"tungsten-jv"}},
+		{"navoi", []string{"tungsten-jv"}},
+		{"Navoi region", []string{"tungsten-jv"}},
+		{"toshkent", []string{"oncology", "childrens", "rare-metals"}},
+		{"almalik", []string{"rare-metals"}},
+		{"nav", []string{"tungsten-jv"}}, // a plain part of a word, as always
+	} {
+		if err := v.Set(Query{Text: tc.text}); err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, r := range v.Rows() {
+			got = append(got, d.Projects[r].ID)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }

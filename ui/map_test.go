@@ -176,3 +176,47 @@ func TestMapRendersAndSlide(t *testing.T) {
 		t.Error("the map is not a slide")
 	}
 }
+
+// On the whole country, markers that would overlap are one disc with their
+// count; hovering says what it holds, a click zooms in on them, and zoomed
+// in each marker can be clicked. Zoom to Tashkent and Whole country work
+// from the button.
+func TestMapClustersAndZoom(t *testing.T) {
+	_, v := mapUI(t)
+	onc := markerNamed(t, v, "National Oncology Center")
+	ch := markerNamed(t, v, "National Children's Medical Center")
+	ci := v.m.rend.inCluster[onc]
+	if ci < 0 || v.m.rend.inCluster[ch] != ci {
+		t.Fatalf("the two Tashkent projects are not one cluster: %d %d", ci, v.m.rend.inCluster[ch])
+	}
+	if v.m.rend.shapes[onc].Visible() {
+		t.Error("a clustered marker is drawn on its own too")
+	}
+	c := v.m.rend.clusters[ci]
+	at := fyne.NewPos(float32(c.at.X), float32(c.at.Y))
+	mustShow(t, seen(v.m), "2")
+	v.m.MouseMoved(desktopMouse(at))
+	mustShow(t, seen(v.hover), "2 projects here: National Oncology Center; National Children's Medical Center · click to zoom in")
+	test.TapAt(v.m, at)
+	if v.focus == nil {
+		t.Fatal("a click on a cluster did not zoom in")
+	}
+	if v.m.rend.inCluster[onc] >= 0 || !v.m.rend.shapes[onc].Visible() || !v.m.rend.shapes[ch].Visible() {
+		t.Error("zoomed in, the markers are not drawn one by one")
+	}
+	a, b := v.m.rend.spots[onc], v.m.rend.spots[ch]
+	if a == b {
+		t.Error("two markers at one town are drawn on top of each other")
+	}
+	mustShow(t, seen(v.content()), "Whole country")
+	test.Tap(v.zoom)
+	if v.focus != nil || v.m.rend.inCluster[onc] < 0 {
+		t.Error("Whole country did not zoom back out")
+	}
+	test.Tap(v.zoom)
+	tk := v.tashkent()
+	if v.focus == nil || *v.focus != tk {
+		t.Errorf("Zoom to Tashkent: %v", v.focus)
+	}
+	mustShow(t, seen(v.m), "Tashkent city", "Tashkent")
+}

@@ -55,6 +55,9 @@ type mapView struct {
 	markers []marker
 	nowhere []string                   // what has no location, by name
 	stats   map[string]data.BasisGroup // each region's projects and their amounts per basis
+	rasters rasterCache                // the regions drawn, for the tab and its slide
+	focus   *data.Bounds               // the part of the map zoomed to; nil: the whole country
+	zoom    *widget.Button             // zooms to Tashkent, or back out
 	shades  map[string]string          // the shading choices by amounts: choice → basis
 
 	m       *mapWidget
@@ -123,8 +126,16 @@ func newMapView(e *env) view {
 	v.missing.Selectable = true
 
 	legend := v.legend()
-	top := container.New(&flow{}, append(checks, v.shade, v.scale)...)
-	bottom := container.NewVBox(v.hover, v.missing)
+	v.zoom = widget.NewButtonWithIcon("Zoom to Tashkent", theme.ZoomInIcon(), v.toggleZoom)
+	shade := container.New(&fitLayout{sel: v.shade, max: 300}, v.shade)
+	top := container.NewBorder(nil, nil, nil, container.NewVBox(v.zoom), container.New(&flow{}, append(checks, shade, v.scale)...))
+	// What has no location is listed under the map, folded away once
+	// there is more than a line of it.
+	var missing fyne.CanvasObject = v.missing
+	if len(v.nowhere) > 3 {
+		missing = widget.NewAccordion(widget.NewAccordionItem(plural(len(v.nowhere), "row")+" without a location on the map", v.missing))
+	}
+	bottom := container.NewVBox(v.hover, missing)
 	mapArea := container.NewBorder(nil, bottom, nil, nil, v.m)
 	side := container.NewBorder(legend, nil, nil, nil, v.detail.content())
 	split := container.NewHSplit(mapArea, side)
@@ -148,6 +159,7 @@ func (v *mapView) snapshot() func(view) {
 	if v.shade != nil {
 		shade = v.shade.Selected
 	}
+	focus := v.focus
 	return func(o view) {
 		c := o.(*mapView)
 		if c.geo == nil {
@@ -157,6 +169,7 @@ func (v *mapView) snapshot() func(view) {
 			check.SetChecked(on[k])
 		}
 		c.shade.SetSelected(shade)
+		c.setFocus(focus)
 	}
 }
 
@@ -249,6 +262,83 @@ func (v *mapView) missingText() string {
 		return "Every project and deposit has a location."
 	}
 	return "No location (no coordinates, town or region in the data): " + strings.Join(v.nowhere, "; ") + "."
+}
+
+// tashkent is the box of Tashkent city and Tashkent Region, where most
+// projects are.
+func (v *mapView) tashkent() data.Bounds {
+	b := data.EmptyBounds()
+	for _, code := range []string{"UZ-TK", "UZ-TO"} {
+		if r, ok := v.geo.Region(code); ok {
+			b = b.Union(r.Bounds)
+		}
+	}
+	return b
+}
+
+// toggleZoom zooms to Tashkent, or back out to the whole country.
+func (v *mapView) toggleZoom() {
+	if v.focus != nil {
+		v.setFocus(nil)
+		return
+	}
+	b := v.tashkent()
+	v.setFocus(&b)
+}
+
+// zoomTo zooms in on some markers (a cluster), with room around them.
+func (v *mapView) zoomTo(members []int) {
+	b := data.EmptyBounds()
+	for _, i := range members {
+		b = b.Extend(v.markers[i].pt)
+	}
+	const least = 1.2 // degrees: enough to spread markers at one town
+	c := b.Center()
+	half := max(least, b.Max.Lat-b.Min.Lat, b.Max.Lon-b.Min.Lon) / 2
+	b = data.Bounds{Min: data.Point{Lat: c.Lat - half, Lon: c.Lon - half}, Max: data.Point{Lat: c.Lat + half, Lon: c.Lon + half}}
+	v.setFocus(&b)
+}
+
+// setFocus shows a part of the map, or the whole country for nil.
+func (v *mapView) setFocus(b *data.Bounds) {
+	v.focus = b
+	if b == nil {
+		v.zoom.SetText("Zoom to Tashkent")
+		v.zoom.SetIcon(theme.ZoomInIcon())
+	} else {
+		v.zoom.SetText("Whole country")
+		v.zoom.SetIcon(theme.ZoomFitIcon())
+	}
+	v.m.hovered, v.m.cluster = -1, -1
+	v.m.Refresh()
+}
+
+// clusterText says what a cluster holds.
+func (v *mapView) clusterText(members []int) string {
+	projects, deposits := 0, 0
+	var names []string
+	for _, i := range members {
+		if v.markers[i].deposit {
+			deposits++
+		} else {
+			projects++
+		}
+		if len(names) < 3 {
+			names = append(names, v.markers[i].name)
+		}
+	}
+	var parts []string
+	if projects > 0 {
+		parts = append(parts, plural(projects, "project"))
+	}
+	if deposits > 0 {
+		parts = append(parts, plural(deposits, "deposit"))
+	}
+	more := ""
+	if len(members) > len(names) {
+		more = " …"
+	}
+	return strings.Join(parts, " and ") + " here: " + strings.Join(names, "; ") + more + " · click to zoom in"
 }
 
 // visible reports whether a marker's layer is on.

@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"fmt"
 	"image"
 	"image/color"
 	"image/draw"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -26,12 +28,13 @@ type mapWidget struct {
 	v       *mapView
 	slide   bool // on a slide: no hover or clicks, larger text
 	hovered int  // marker under the pointer, −1
+	cluster int  // cluster under the pointer, −1
 	region  string
 	rend    *mapRenderer
 }
 
 func newMapWidget(v *mapView) *mapWidget {
-	m := &mapWidget{v: v, hovered: -1}
+	m := &mapWidget{v: v, hovered: -1, cluster: -1}
 	m.ExtendBaseWidget(m)
 	return m
 }
@@ -54,15 +57,42 @@ func (m *mapWidget) CreateRenderer() fyne.WidgetRenderer {
 			r.shapes = append(r.shapes, canvas.NewCircle(mk.colour))
 		}
 	}
+	// As many clusters as could be drawn: one for every two markers.
+	for range len(m.v.markers)/2 + 1 {
+		dot := canvas.NewCircle(color.Black)
+		r.clusterDots = append(r.clusterDots, dot)
+		t := canvas.NewText("", color.White)
+		t.TextStyle.Bold = true
+		t.Alignment = fyne.TextAlignCenter
+		r.clusterText = append(r.clusterText, t)
+	}
 	r.attrib = canvas.NewText(attribution, color.Black)
 	m.rend = r
 	return r
 }
 
-// project returns the projection for the widget's size, in Fyne units.
+// project returns the projection for the widget's size, in Fyne units:
+// the whole country, or the part the user zoomed to.
 func (m *mapWidget) project() data.Projection {
 	s := m.Size()
-	return m.v.geo.Projection(float64(s.Width), float64(s.Height-m.attribHeight()), 12)
+	w, h := float64(s.Width), float64(s.Height-m.attribHeight())
+	if f := m.v.focus; f != nil && !m.slide {
+		return data.NewProjection(*f, w, h, 12)
+	}
+	return m.v.geo.Projection(w, h, 12)
+}
+
+// clusterAt finds the cluster drawn under a position, or −1.
+func (m *mapWidget) clusterAt(p fyne.Position) int {
+	if m.rend == nil {
+		return -1
+	}
+	for i, c := range m.rend.clusters {
+		if math.Hypot(float64(p.X)-c.at.X, float64(p.Y)-c.at.Y) <= float64(c.radius) {
+			return i
+		}
+	}
+	return -1
 }
 
 func (m *mapWidget) attribHeight() float32 {
@@ -77,7 +107,7 @@ func (m *mapWidget) markerAt(p fyne.Position) int {
 	var pts []data.XY
 	var idx []int
 	for i := range m.v.markers {
-		if m.v.visible(&m.v.markers[i]) && i < len(m.rend.spots) {
+		if m.v.visible(&m.v.markers[i]) && i < len(m.rend.spots) && m.rend.inCluster[i] < 0 {
 			pts = append(pts, m.rend.spots[i])
 			idx = append(idx, i)
 		}
@@ -101,21 +131,28 @@ func (m *mapWidget) MouseMoved(e *desktop.MouseEvent) {
 	if m.slide {
 		return
 	}
-	mi := m.markerAt(e.Position)
-	region := ""
-	if mi < 0 {
+	ci := m.clusterAt(e.Position)
+	mi, region := -1, ""
+	if ci < 0 {
+		mi = m.markerAt(e.Position)
+	}
+	if ci < 0 && mi < 0 {
 		region = m.regionAt(e.Position)
 	}
-	if mi == m.hovered && region == m.region {
+	if mi == m.hovered && ci == m.cluster && region == m.region {
 		return
 	}
-	m.hovered, m.region = mi, region
-	m.v.hover.SetText(m.v.hoverText(mi, region))
+	m.hovered, m.cluster, m.region = mi, ci, region
+	if ci >= 0 {
+		m.v.hover.SetText(m.v.clusterText(m.rend.clusters[ci].members))
+	} else {
+		m.v.hover.SetText(m.v.hoverText(mi, region))
+	}
 	m.Refresh()
 }
 
 func (m *mapWidget) MouseOut() {
-	m.hovered, m.region = -1, ""
+	m.hovered, m.cluster, m.region = -1, -1, ""
 	if m.v.hover != nil {
 		m.v.hover.SetText(" ")
 	}
@@ -125,6 +162,10 @@ func (m *mapWidget) MouseOut() {
 // Tapped opens a marker's detail, or lists a region's projects.
 func (m *mapWidget) Tapped(e *fyne.PointEvent) {
 	if m.slide {
+		return
+	}
+	if ci := m.clusterAt(e.Position); ci >= 0 {
+		m.v.zoomTo(m.rend.clusters[ci].members)
 		return
 	}
 	if mi := m.markerAt(e.Position); mi >= 0 {
@@ -138,29 +179,45 @@ func (m *mapWidget) Tapped(e *fyne.PointEvent) {
 
 // Cursor is a hand over what can be clicked.
 func (m *mapWidget) Cursor() desktop.Cursor {
-	if m.hovered >= 0 || m.region != "" {
+	if m.hovered >= 0 || m.cluster >= 0 || m.region != "" {
 		return desktop.PointerCursor
 	}
 	return desktop.DefaultCursor
 }
 
 type mapRenderer struct {
-	m      *mapWidget
-	raster *canvas.Raster
-	names  []*canvas.Text
-	shapes []fyne.CanvasObject
-	spots  []data.XY // where each marker is drawn, in units
-	attrib *canvas.Text
+	m           *mapWidget
+	raster      *canvas.Raster
+	names       []*canvas.Text
+	shapes      []fyne.CanvasObject
+	spots       []data.XY // where each marker is drawn, in units
+	inCluster   []int     // the cluster a marker is drawn in, −1 for none
+	clusters    []cluster
+	clusterDots []*canvas.Circle
+	clusterText []*canvas.Text
+	attrib      *canvas.Text
+}
+
+// cluster is markers too close to tell apart at this scale, drawn as one
+// disc with their count; a click zooms in on them.
+type cluster struct {
+	members []int
+	at      data.XY
+	radius  float32
 }
 
 func (r *mapRenderer) Destroy()           {}
 func (r *mapRenderer) MinSize() fyne.Size { return r.m.MinSize() }
 func (r *mapRenderer) Objects() []fyne.CanvasObject {
 	out := []fyne.CanvasObject{r.raster}
+	out = append(out, r.shapes...)
+	for i := range r.clusterDots {
+		out = append(out, r.clusterDots[i], r.clusterText[i])
+	}
+	// The region names over the markers, so that they stay readable.
 	for _, t := range r.names {
 		out = append(out, t)
 	}
-	out = append(out, r.shapes...)
 	return append(out, r.attrib)
 }
 
@@ -172,8 +229,10 @@ func (r *mapRenderer) Refresh() {
 	}
 }
 
-// Layout places the region names and markers over the raster. Markers at
-// the same point are spread in a small spiral so each can be clicked.
+// Layout places the region names and markers over the raster. On the
+// whole country, markers that would overlap are drawn as one disc with
+// their count; zoomed in, markers at the same point are spread in a small
+// spiral so that each can be clicked.
 func (r *mapRenderer) Layout(s fyne.Size) {
 	m := r.m
 	r.raster.Resize(s)
@@ -193,26 +252,43 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 		ms := t.MinSize()
 		t.Move(fyne.NewPos(float32(x)-ms.Width/2, float32(y)+ts*0.5))
 		t.Resize(ms)
+		if x < 0 || y < 0 || x > float64(s.Width) || y > float64(s.Height) {
+			t.Hide()
+		} else {
+			t.Show()
+		}
 	}
 	size := ts * 0.85
-	r.spots = make([]data.XY, len(m.v.markers))
-	seen := map[[2]int]int{}
+	n := len(m.v.markers)
+	r.spots = make([]data.XY, n)
+	r.inCluster = make([]int, n)
+	for i := range m.v.markers {
+		x, y := pr.Project(m.v.markers[i].pt)
+		r.spots[i] = data.XY{X: x, Y: y}
+		r.inCluster[i] = -1
+	}
+	r.clusters = r.clusters[:0]
+	if m.v.focus == nil || m.slide {
+		r.cluster(float64(size) * 1.3)
+	} else {
+		seen := map[[2]int]int{}
+		for i := range r.spots {
+			key := [2]int{int(r.spots[i].X), int(r.spots[i].Y)}
+			k := seen[key]
+			seen[key] = k + 1
+			if k > 0 {
+				// golden-angle spiral around the shared point
+				a := float64(k) * 2.39996
+				rad := float64(size) * 0.95 * math.Sqrt(float64(k))
+				r.spots[i].X += rad * math.Cos(a)
+				r.spots[i].Y += rad * math.Sin(a)
+			}
+		}
+	}
 	for i := range m.v.markers {
 		mk := &m.v.markers[i]
-		x, y := pr.Project(mk.pt)
-		key := [2]int{int(x), int(y)}
-		k := seen[key]
-		seen[key] = k + 1
-		if k > 0 {
-			// golden-angle spiral around the shared point
-			a := float64(k) * 2.39996
-			rad := float64(size) * 0.95 * math.Sqrt(float64(k))
-			x += rad * math.Cos(a)
-			y += rad * math.Sin(a)
-		}
-		r.spots[i] = data.XY{X: x, Y: y}
+		x, y := r.spots[i].X, r.spots[i].Y
 		o := r.shapes[i]
-		on := m.v.visible(mk)
 		stroke := color.Color(color.Black)
 		width := float32(1)
 		sz := size
@@ -228,11 +304,37 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 		}
 		o.Resize(fyne.NewSize(sz, sz))
 		o.Move(fyne.NewPos(float32(x)-sz/2, float32(y)-sz/2))
-		if on {
+		if m.v.visible(mk) && r.inCluster[i] < 0 {
 			o.Show()
 		} else {
 			o.Hide()
 		}
+	}
+	// The clusters: a disc in the text colour, the count in the
+	// background's, growing a little with the count.
+	bg := theme.ColorForWidget(theme.ColorNameBackground, m)
+	for i, dot := range r.clusterDots {
+		t := r.clusterText[i]
+		if i >= len(r.clusters) {
+			dot.Hide()
+			t.Hide()
+			continue
+		}
+		c := &r.clusters[i]
+		c.radius = size * (0.9 + 0.12*float32(min(len(c.members), 12)))
+		dot.FillColor, dot.StrokeColor, dot.StrokeWidth = fg, bg, 2
+		if i == m.cluster {
+			dot.StrokeColor, dot.StrokeWidth = theme.ColorForWidget(theme.ColorNamePrimary, m), 3
+		}
+		dot.Resize(fyne.NewSize(c.radius*2, c.radius*2))
+		dot.Move(fyne.NewPos(float32(c.at.X)-c.radius, float32(c.at.Y)-c.radius))
+		t.Text = strconv.Itoa(len(c.members))
+		t.Color, t.TextSize = bg, ts*0.85
+		ms := t.MinSize()
+		t.Resize(ms)
+		t.Move(fyne.NewPos(float32(c.at.X)-ms.Width/2, float32(c.at.Y)-ms.Height/2))
+		dot.Show()
+		t.Show()
 	}
 	r.attrib.Text = attribution
 	r.attrib.TextSize = theme.SizeForWidget(theme.SizeNameCaptionText, m)
@@ -242,25 +344,82 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 	r.attrib.Resize(as)
 }
 
+// cluster gathers the visible markers within radius of each other into
+// clusters, the first marker of each being its seed.
+func (r *mapRenderer) cluster(radius float64) {
+	m := r.m
+	for i := range m.v.markers {
+		if !m.v.visible(&m.v.markers[i]) || r.inCluster[i] >= 0 {
+			continue
+		}
+		members := []int{i}
+		for j := i + 1; j < len(m.v.markers); j++ {
+			if r.inCluster[j] < 0 && m.v.visible(&m.v.markers[j]) &&
+				math.Hypot(r.spots[i].X-r.spots[j].X, r.spots[i].Y-r.spots[j].Y) < radius {
+				members = append(members, j)
+			}
+		}
+		if len(members) < 2 || len(r.clusters) >= len(r.clusterDots) {
+			continue
+		}
+		c := cluster{members: members}
+		for _, k := range members {
+			r.inCluster[k] = len(r.clusters)
+			c.at.X += r.spots[k].X / float64(len(members))
+			c.at.Y += r.spots[k].Y / float64(len(members))
+		}
+		r.clusters = append(r.clusters, c)
+	}
+	// Clusters whose discs would overlap become one.
+	size := float32(radius / 1.3)
+	discR := func(c *cluster) float64 { return float64(size * (0.9 + 0.12*float32(min(len(c.members), 12)))) }
+	for merged := true; merged; {
+		merged = false
+		for a := 0; a < len(r.clusters) && !merged; a++ {
+			for b := a + 1; b < len(r.clusters); b++ {
+				ca, cb := &r.clusters[a], &r.clusters[b]
+				if math.Hypot(ca.at.X-cb.at.X, ca.at.Y-cb.at.Y) >= discR(ca)+discR(cb) {
+					continue
+				}
+				na, nb := float64(len(ca.members)), float64(len(cb.members))
+				ca.at.X = (ca.at.X*na + cb.at.X*nb) / (na + nb)
+				ca.at.Y = (ca.at.Y*na + cb.at.Y*nb) / (na + nb)
+				ca.members = append(ca.members, cb.members...)
+				r.clusters = slices.Delete(r.clusters, b, b+1)
+				merged = true
+				break
+			}
+		}
+	}
+	for i := range r.clusters {
+		for _, k := range r.clusters[i].members {
+			r.inCluster[k] = i
+		}
+	}
+}
+
 // shortRegion drops " Region" from a region's name on the map.
 func shortRegion(name string) string {
 	return strings.TrimSuffix(name, " Region")
 }
 
 // draw rasterises the regions at the pixel size shown: each filled with
-// its shade (or the theme's input colour) and outlined.
+// its shade (or the theme's input colour) and outlined. Each region is
+// rasterised within its own box, with the points closer than a pixel to
+// the last one skipped, and the picture is kept for the same size and
+// colours: a slide or a hover does not draw it again.
 func (r *mapRenderer) draw(w, h int) image.Image {
-	img := image.NewNRGBA(image.Rect(0, 0, w, h))
 	m := r.m
 	s := m.Size()
 	if w < 2 || h < 2 || s.Width < 1 {
-		return img
+		return image.NewNRGBA(image.Rect(0, 0, max(w, 1), max(h, 1)))
 	}
 	pr := m.project()
 	px := float64(w) / float64(s.Width) // pixels per unit
 	base := theme.ColorForWidget(theme.ColorNameInputBackground, m)
 	edge := theme.ColorForWidget(theme.ColorNameForeground, m)
-	line := float64(theme.SizeForWidget(theme.SizeNameSeparatorThickness, m)) * px
+	line := max(float64(theme.SizeForWidget(theme.SizeNameSeparatorThickness, m))*px, 1)
+	fills := make([]color.Color, len(m.v.geo.Regions))
 	for i := range m.v.geo.Regions {
 		reg := &m.v.geo.Regions[i]
 		fill := base
@@ -270,7 +429,29 @@ func (r *mapRenderer) draw(w, h int) image.Image {
 		if reg.Code == m.region {
 			fill = blend(fill, color.NRGBA{R: 0xff, G: 0xff, B: 0xff, A: 0x40})
 		}
-		rz := vector.NewRasterizer(w, h)
+		fills[i] = fill
+	}
+	key := rasterKey{w: w, h: h, proj: pr, fills: fmt.Sprint(fills), edge: fmt.Sprint(edge)}
+	if img, ok := m.v.rasters.get(key); ok {
+		return img
+	}
+	img := image.NewNRGBA(image.Rect(0, 0, w, h))
+	for i := range m.v.geo.Regions {
+		reg := &m.v.geo.Regions[i]
+		// The region's box in pixels, with room for its outline.
+		bx0, by0 := pr.Project(data.Point{Lat: reg.Bounds.Max.Lat, Lon: reg.Bounds.Min.Lon})
+		bx1, by1 := pr.Project(data.Point{Lat: reg.Bounds.Min.Lat, Lon: reg.Bounds.Max.Lon})
+		box := image.Rect(int(bx0*px-line-1), int(by0*px-line-1), int(bx1*px+line+2), int(by1*px+line+2)).Intersect(img.Bounds())
+		if box.Empty() {
+			continue
+		}
+		ox, oy := float64(box.Min.X), float64(box.Min.Y)
+		at := func(p data.Point) (float64, float64) {
+			x, y := pr.Project(p)
+			return x*px - ox, y*px - oy
+		}
+		fill := vector.NewRasterizer(box.Dx(), box.Dy())
+		stroke := vector.NewRasterizer(box.Dx(), box.Dy())
 		for _, poly := range reg.Polygons {
 			outer := ringSign(poly[0])
 			for k, ring := range poly {
@@ -278,31 +459,56 @@ func (r *mapRenderer) draw(w, h int) image.Image {
 				if k > 0 && ringSign(ring) == outer {
 					pts = reversed(ring) // a hole must wind against its outer ring
 				}
-				for j, p := range pts {
-					x, y := pr.Project(p)
-					if j == 0 {
-						rz.MoveTo(float32(x*px), float32(y*px))
-					} else {
-						rz.LineTo(float32(x*px), float32(y*px))
+				lx, ly := at(pts[0])
+				fill.MoveTo(float32(lx), float32(ly))
+				for j := 1; j < len(pts); j++ {
+					x, y := at(pts[j])
+					if j < len(pts)-1 && math.Abs(x-lx) < 0.7 && math.Abs(y-ly) < 0.7 {
+						continue // under a pixel from the last point
 					}
+					fill.LineTo(float32(x), float32(y))
+					strokeSegment(stroke, lx, ly, x, y, line)
+					lx, ly = x, y
 				}
-				rz.ClosePath()
+				fill.ClosePath()
 			}
 		}
-		rz.Draw(img, img.Bounds(), image.NewUniform(fill), image.Point{})
-		stroke := vector.NewRasterizer(w, h)
-		for _, poly := range reg.Polygons {
-			for _, ring := range poly {
-				for j := 1; j < len(ring); j++ {
-					x0, y0 := pr.Project(ring[j-1])
-					x1, y1 := pr.Project(ring[j])
-					strokeSegment(stroke, x0*px, y0*px, x1*px, y1*px, max(line, 1))
-				}
-			}
-		}
-		stroke.Draw(img, img.Bounds(), image.NewUniform(fade(edge)), image.Point{})
+		fill.Draw(img, box, image.NewUniform(fills[i]), image.Point{})
+		stroke.Draw(img, box, image.NewUniform(fade(edge)), image.Point{})
 	}
+	m.v.rasters.put(key, img)
 	return img
+}
+
+// rasterKey is what a picture of the regions depends on.
+type rasterKey struct {
+	w, h        int
+	proj        data.Projection
+	fills, edge string
+}
+
+// rasterCache keeps the last few pictures of the regions.
+type rasterCache struct {
+	keys []rasterKey
+	imgs []image.Image
+}
+
+func (c *rasterCache) get(k rasterKey) (image.Image, bool) {
+	for i, key := range c.keys {
+		if key == k {
+			return c.imgs[i], true
+		}
+	}
+	return nil, false
+}
+
+func (c *rasterCache) put(k rasterKey, img image.Image) {
+	const most = 6
+	c.keys = append(c.keys, k)
+	c.imgs = append(c.imgs, img)
+	if len(c.keys) > most {
+		c.keys, c.imgs = c.keys[1:], c.imgs[1:]
+	}
 }
 
 // strokeSegment adds a thin quadrilateral along a line to a rasteriser.
