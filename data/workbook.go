@@ -1,6 +1,8 @@
 package data
 
 import (
+	"archive/zip"
+	"compress/flate"
 	"fmt"
 	"io"
 	"slices"
@@ -266,6 +268,13 @@ func (d *Dataset) aboutLines(p Provenance, wb *Workbook) []AboutLine {
 func (wb *Workbook) Write(w io.Writer) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	// The fastest compression: a large sheet is written in about half the
+	// time, for a file about a tenth larger.
+	f.SetZipWriter(func(w io.Writer) excelize.ZipWriter {
+		z := zip.NewWriter(w)
+		z.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
+		return z
+	})
 	st, err := newStyles(f)
 	if err != nil {
 		return err
@@ -295,7 +304,8 @@ func (wb *Workbook) Write(w io.Writer) error {
 	if err := f.SetDocProps(&excelize.DocProperties{Creator: "uzkor", Title: wb.title(), Created: time.Now().UTC().Format(time.RFC3339)}); err != nil {
 		return err
 	}
-	f.SetActiveSheet(0)
+	// The first sheet is the one shown on opening, as in a new file; the
+	// File's SetActiveSheet would read every streamed sheet back.
 	if wb.Progress != nil {
 		wb.Progress(total, total)
 	}
@@ -440,7 +450,9 @@ func textWidth(s string) int {
 		if r == '\n' {
 			break
 		}
-		if unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
+		if r < 0x1100 {
+			n++
+		} else if unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) {
 			n += 2
 		} else {
 			n++
