@@ -281,6 +281,9 @@ func (wb *Workbook) Write(w io.Writer) error {
 	}
 	total := 0
 	for _, s := range wb.Sheets {
+		if s.Rows >= excelize.TotalRows {
+			return fmt.Errorf("%s rows are more than a sheet holds (%s below its header); filter the list first, or export it as CSV", Thousands(float64(s.Rows)), Thousands(excelize.TotalRows-1))
+		}
 		total += s.Rows
 	}
 	x := &xlsxWriter{f: f, st: st, wb: wb, total: total}

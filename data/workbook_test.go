@@ -406,6 +406,16 @@ func TestWorkbookWriteError(t *testing.T) {
 	}
 }
 
+// More rows than a sheet holds: a clear error, before anything is written.
+func TestWorkbookTooManyRows(t *testing.T) {
+	wb := &Workbook{Sheets: []Sheet{{Name: "big", Columns: []SheetColumn{{Name: "n", Kind: Decimal}}, Rows: excelize.TotalRows, Cell: func(r, c int) string { return "1" }}}}
+	var b bytes.Buffer
+	err := wb.Write(&b)
+	if err == nil || err.Error() != "1,048,576 rows are more than a sheet holds (1,048,575 below its header); filter the list first, or export it as CSV" || b.Len() != 0 {
+		t.Errorf("error %v, %d bytes", err, b.Len())
+	}
+}
+
 type failAfter struct{ n int }
 
 func (f *failAfter) Write(p []byte) (int, error) {
@@ -492,6 +502,9 @@ func sameNumber(a, b string) bool {
 // from outside.)
 func BenchmarkWorkbook(b *testing.B) {
 	for _, n := range sizes(b) {
+		if n > 100000 {
+			continue // the budgets are set at 100k; a sheet holds at most 1,048,575 rows
+		}
 		d := loadSynth(b, n)
 		tab := d.Table("projects")
 		v := NewView(tab, nil)
