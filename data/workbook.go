@@ -5,6 +5,7 @@ import (
 	"compress/flate"
 	"fmt"
 	"io"
+	"net/url"
 	"slices"
 	"strconv"
 	"strings"
@@ -555,8 +556,8 @@ func (x *xlsxWriter) sheet(s Sheet) error {
 				if err := x.sourceLink(s.Name, cellName(c, ref), text); err != nil {
 					return err
 				}
-			case col.Kind == Link && isWebLink(text):
-				if err := f.SetCellHyperLink(s.Name, cellName(c, ref), text, "External"); err != nil {
+			case col.Kind == Link && webLink(text) != "":
+				if err := f.SetCellHyperLink(s.Name, cellName(c, ref), webLink(text), "External"); err != nil {
 					return err
 				}
 			default:
@@ -602,8 +603,14 @@ func cellName(c int, row string) string {
 	return n + row
 }
 
-func isWebLink(s string) bool {
-	return strings.HasPrefix(s, "https://") || strings.HasPrefix(s, "http://")
+// webLink is a web address as a link's target, with any character a URI
+// may not hold escaped; "" when the text is not a web address.
+func webLink(s string) string {
+	u, err := url.Parse(s)
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.ContainsAny(s, " \t\r\n") {
+		return ""
+	}
+	return u.String()
 }
 
 // about writes the About sheet: what made the workbook, then the columns

@@ -3,6 +3,7 @@ package data
 import (
 	"archive/zip"
 	"bytes"
+	"encoding/xml"
 	"io"
 	"math"
 	"os"
@@ -329,10 +330,28 @@ func TestWorkbookAbout(t *testing.T) {
 	}
 }
 
-// All the data: a sheet per table, every row, and the About sheet.
+// All the data: a sheet per table, every row, and the About sheet; every
+// part of the file is well-formed XML.
 func TestDataWorkbook(t *testing.T) {
 	d := loadGood(t)
-	f, _ := writeBook(t, d.DataWorkbook(Provenance{App: "x", View: "All data"}))
+	f, book := writeBook(t, d.DataWorkbook(Provenance{App: "x", View: "All data"}))
+	z, err := zip.NewReader(bytes.NewReader(book), int64(len(book)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, part := range z.File {
+		r, _ := part.Open()
+		dec := xml.NewDecoder(r)
+		for {
+			if _, err := dec.Token(); err == io.EOF {
+				break
+			} else if err != nil {
+				t.Errorf("%s: %v", part.Name, err)
+				break
+			}
+		}
+		r.Close()
+	}
 	var want []string
 	for _, tab := range d.Tables() {
 		want = append(want, tab.Name())
@@ -413,6 +432,22 @@ func TestWorkbookTooManyRows(t *testing.T) {
 	err := wb.Write(&b)
 	if err == nil || err.Error() != "1,048,576 rows are more than a sheet holds (1,048,575 below its header); filter the list first, or export it as CSV" || b.Len() != 0 {
 		t.Errorf("error %v, %d bytes", err, b.Len())
+	}
+}
+
+func TestWebLink(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://www.koreaherald.com/article/10571542": "https://www.koreaherald.com/article/10571542",
+		"http://x.org/a?b=c&d=e#f":                     "http://x.org/a?b=c&d=e#f",
+		"https://ko.wikipedia.org/wiki/우즈베키스탄":         "https://ko.wikipedia.org/wiki/%EC%9A%B0%EC%A6%88%EB%B2%A0%ED%82%A4%EC%8A%A4%ED%83%84",
+		"https://x.org/a b":                            "",
+		"ftp://x.org/a":                                "",
+		"https://":                                     "",
+		"see the annex":                                "",
+	} {
+		if got := webLink(in); got != want {
+			t.Errorf("%q: %q, want %q", in, got, want)
+		}
 	}
 }
 
