@@ -11,6 +11,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -82,6 +83,7 @@ type options struct {
 	columns string
 	out     string
 	bom     bool
+	format  string
 
 	synthetic int
 	timing    bool
@@ -110,11 +112,12 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.SetOutput(io.Discard)
 	fl.StringVar(&o.dataDir, "data", "", "read the CSV files in `folder` instead of the bundled ones (any file missing there comes from the bundle)")
 	fl.BoolVar(&o.validate, "validate", false, "check the data (the bundle, or -data) and exit: 0 and a summary if it is good, 1 and one line per problem if not")
-	fl.StringVar(&o.export, "export", "", "write a `view` as CSV and exit: "+strings.Join(data.TableNames(), ", "))
+	fl.StringVar(&o.export, "export", "", "write a `view` as CSV or an Excel workbook and exit: "+strings.Join(data.TableNames(), ", "))
 	fl.StringVar(&o.filter, "filter", "", "with -export: keep the rows whose visible columns contain every word of `text`, as the app's filter box does")
 	fl.StringVar(&o.sort, "sort", "", "with -export: sort by `column`, or column:desc")
 	fl.StringVar(&o.columns, "columns", "", "with -export: the `list` of columns to write, comma-separated (default: the list's columns with their units and years)")
 	fl.StringVar(&o.out, "o", "", "with -export: the output `file`, - for standard output; with -synthetic: the folder")
+	fl.StringVar(&o.format, "format", "", "with -export: csv, or xlsx for an Excel workbook (default: xlsx when the -o file ends in .xlsx, else csv)")
 	fl.BoolVar(&o.bom, "bom", true, "with -export: start the CSV with a UTF-8 byte-order mark, so that spreadsheet programs read Hangul and Cyrillic right")
 	fl.IntVar(&o.synthetic, "synthetic", 0, "write a synthetic data set of this many `projects` into the folder -o (for measuring) and exit")
 	fl.BoolVar(&o.timing, "timing", false, "print how long start-up takes: loading, building the window, the first frame")
@@ -167,6 +170,7 @@ With no flags, opens the dashboard on the bundled data.
 
   uzkor -export projects -filter pharma -sort amount_usd_m:desc -o pharma.csv
   uzkor -export minerals -columns name,production,production_unit -o -
+  uzkor -export projects -sort amount_usd_m:desc -o projects.xlsx    (an Excel workbook)
   uzkor -data ~/my-data -validate
   uzkor -data ~/my-data                      (opens the dashboard on that folder)
   uzkor -screenshot projects.png -tab projects -theme dark -size 1600x1000
@@ -197,6 +201,9 @@ func dispatch(o options, stdout, stderr io.Writer) error {
 	}
 	if o.export == "" && (o.filter != "" || o.sort != "" || o.columns != "") {
 		return usagef("-filter, -sort and -columns go with -export")
+	}
+	if o.export == "" && o.format != "" {
+		return usagef("-format goes with -export")
 	}
 	gui := !o.validate && o.export == "" && o.screenshot == ""
 	if gui {
@@ -311,14 +318,32 @@ func load(dir string) (*data.Dataset, error) {
 	return data.Load(data.Overlay{Top: os.DirFS(dir), Base: resources.Data})
 }
 
-// export writes a view as CSV, as the app's Export does for the same
-// filter and sort.
+// export writes a view as CSV or as a workbook, as the app's Export does
+// for the same filter and sort.
 func export(d *data.Dataset, o options, stdout io.Writer) error {
 	r := data.ExportRequest{Table: o.export, Filter: o.filter, Sort: o.sort, BOM: o.bom}
 	if o.columns != "" {
 		r.Columns = strings.Split(o.columns, ",")
 	}
-	write, err := d.Exporter(r)
+	format := strings.ToLower(o.format)
+	switch format {
+	case "":
+		format = "csv"
+		if strings.EqualFold(filepath.Ext(o.out), ".xlsx") {
+			format = "xlsx"
+		}
+	case "csv", "xlsx":
+	default:
+		return usagef("-format: %q is not a format (expected csv or xlsx)", o.format)
+	}
+	var write func(io.Writer) error
+	var err error
+	if format == "xlsx" {
+		p := data.Provenance{App: ui.Title + ", version " + metadata(fyneAppToml, nil).Version, Folder: o.dataDir, When: time.Now()}
+		write, err = d.WorkbookExporter(r, p)
+	} else {
+		write, err = d.Exporter(r)
+	}
 	var re *data.RequestError
 	if errors.As(err, &re) {
 		flag := map[string]string{"table": "-export", "sort": "-sort", "columns": "-columns"}[re.Part]

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"encoding/csv"
 	"image/png"
 	"os"
 	"path/filepath"
@@ -12,6 +13,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"github.com/xuri/excelize/v2"
 
 	"uzkor/data"
 	"uzkor/resources"
@@ -48,6 +50,56 @@ func TestExportToFile(t *testing.T) {
 	// The one with a known amount comes first; unknown amounts last.
 	if !strings.HasPrefix(lines[1], "\"Tashkent Pharma Park, phase 1: Pharmaceutical Technical University\",84,loan,2021,") {
 		t.Errorf("first row %q", lines[1])
+	}
+}
+
+// An .xlsx file name writes a workbook of the same rows, in the same
+// order, as the CSV; -format overrides the extension.
+func TestExportWorkbook(t *testing.T) {
+	dir := t.TempDir()
+	args := []string{"-export", "projects", "-filter", "pharma", "-sort", "amount_usd_m:desc"}
+	path := filepath.Join(dir, "pharma.xlsx")
+	code, out, errs := cli(append(args, "-o", path)...)
+	if code != 0 || out != "" || errs != "" {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows("projects")
+	csvPath := filepath.Join(dir, "pharma.csv")
+	if code, _, errs := cli(append(args, "-o", csvPath)...); code != 0 {
+		t.Fatal(errs)
+	}
+	b, _ := os.ReadFile(csvPath)
+	records, _ := csv.NewReader(bytes.NewReader(bytes.TrimPrefix(b, []byte(data.BOM)))).ReadAll()
+	if len(rows) != len(records) || len(rows) != 4 {
+		t.Fatalf("%d rows, the CSV %d", len(rows), len(records))
+	}
+	for i := 1; i < len(rows); i++ {
+		if rows[i][0] != records[i][0] {
+			t.Errorf("row %d: %q, the CSV %q", i, rows[i][0], records[i][0])
+		}
+	}
+	about, _ := f.GetRows("About")
+	if about[0][0] != "Made by" || !strings.HasPrefix(about[0][1], "Uzbekistan–Korea Partnership Dashboard, version ") {
+		t.Errorf("about %q", about[0])
+	}
+	// -format xlsx writes a workbook whatever the name; -format csv a CSV.
+	other := filepath.Join(dir, "pharma.data")
+	if code, _, errs := cli(append(args, "-format", "xlsx", "-o", other)...); code != 0 {
+		t.Fatal(errs)
+	}
+	if b, _ := os.ReadFile(other); !bytes.HasPrefix(b, []byte("PK")) {
+		t.Error("-format xlsx did not write a workbook")
+	}
+	if code, _, errs := cli(append(args, "-format", "csv", "-o", path)...); code != 0 {
+		t.Fatal(errs)
+	}
+	if b, _ := os.ReadFile(path); !bytes.HasPrefix(b, []byte(data.BOM+"name,")) {
+		t.Error("-format csv did not write CSV")
 	}
 }
 
@@ -111,6 +163,8 @@ func TestCommandLineErrors(t *testing.T) {
 		{[]string{"-colour"}, `uzkor: flag provided but not defined: -colour; see uzkor -help`},
 		{[]string{"projects"}, `uzkor: unexpected argument "projects"; see uzkor -help`},
 		{[]string{"-filter", "x"}, `uzkor: -filter, -sort and -columns go with -export`},
+		{[]string{"-format", "xlsx"}, `uzkor: -format goes with -export`},
+		{[]string{"-export", "projects", "-format", "ods", "-o", "-"}, `uzkor: -format: "ods" is not a format (expected csv or xlsx)`},
 		{[]string{"-export", "projects", "-validate"}, `uzkor: -validate, -export, -screenshot and -synthetic cannot be combined`},
 		{[]string{"-synthetic", "10"}, `uzkor: -synthetic needs -o FOLDER`},
 		{[]string{"-synthetic", "-5", "-o", "x"}, `uzkor: -synthetic: -5 is not a number of projects`},
@@ -133,7 +187,7 @@ func TestHelpDocumentsEveryFlag(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, f := range []string{"-data", "-validate", "-export", "-filter", "-sort", "-columns", "-o", "-bom", "-screenshot", "-tab", "-theme", "-size", "-select", "Exit status"} {
+	for _, f := range []string{"-data", "-validate", "-export", "-filter", "-sort", "-columns", "-o", "-format", "-bom", "-screenshot", "-tab", "-theme", "-size", "-select", "Exit status"} {
 		if !strings.Contains(out, "  "+f) && !strings.Contains(out, f) {
 			t.Errorf("help lacks %s", f)
 		}

@@ -293,7 +293,7 @@ func (d *Dataset) buildTables() {
 		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug"}, func(r *Indicator) *string { return &r.ID }),
 		strField(Column{Name: "label", Title: "Figure", Kind: Text, Required: true, NotEmpty: true, Doc: "what the figure is"}, func(r *Indicator) *string { return &r.Label }),
 		strField(Column{Name: "series", Title: "Series", Kind: Text, Doc: "groups comparable figures: investment, companies, trade …"}, func(r *Indicator) *string { return &r.Series }),
-		numField(Column{Name: "value", Title: "Value", Kind: Decimal, Required: true, With: []string{"unit"}, Doc: "a plain number; money in US$ millions with unit USD m"}, func(r *Indicator) *Number { return &r.Value }).
+		numField(Column{Name: "value", Title: "Value", Kind: Decimal, Required: true, With: []string{"unit", "qualifier"}, Doc: "a plain number; money in US$ millions with unit USD m"}, func(r *Indicator) *Number { return &r.Value }).
 			shown(func(r *Indicator) string { return IndicatorValue(r) }),
 		strField(Column{Name: "unit", Title: "Unit", Kind: Text, Required: true, Doc: "USD m, companies, projects …"}, func(r *Indicator) *string { return &r.Unit }),
 		strField(Column{Name: "qualifier", Title: "Qualifier", Kind: Vocab, Vocab: Qualifiers, Doc: "empty, or one of " + strings.Join(Qualifiers, ", ")}, func(r *Indicator) *string { return &r.Qualifier }),

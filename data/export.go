@@ -30,19 +30,32 @@ func (e *RequestError) Unwrap() error { return e.Err }
 // Exporter checks an export request and returns what writes it: the same
 // bytes as the app's Export for the same filter and sort.
 func (d *Dataset) Exporter(r ExportRequest) (func(io.Writer) error, error) {
+	t, v, cols, err := d.request(r)
+	if err != nil {
+		return nil, err
+	}
+	if r.Columns == nil {
+		return func(w io.Writer) error { return WriteView(w, v, t.DefaultColumns(), r.BOM) }, nil
+	}
+	return func(w io.Writer) error { return WriteCSV(w, t, v.Rows(), cols, r.BOM) }, nil
+}
+
+// request checks an export request: the table, the view its filter and
+// sort make, and the columns asked for (nil for the list's).
+func (d *Dataset) request(r ExportRequest) (Table, *View, []int, error) {
 	t := d.Table(r.Table)
 	if t == nil {
 		names := make([]string, 0, len(d.Tables()))
 		for _, t := range d.Tables() {
 			names = append(names, t.Name())
 		}
-		return nil, &RequestError{"table", fmt.Errorf("no view %q (expected one of %s)", r.Table, strings.Join(names, ", "))}
+		return nil, nil, nil, &RequestError{"table", fmt.Errorf("no view %q (expected one of %s)", r.Table, strings.Join(names, ", "))}
 	}
 	q := Query{Text: r.Filter}
 	if r.Sort != "" {
 		col, desc, err := ParseSort(r.Sort)
 		if err != nil {
-			return nil, &RequestError{"sort", err}
+			return nil, nil, nil, &RequestError{"sort", err}
 		}
 		q.Sort, q.Desc = col, desc
 	}
@@ -50,16 +63,16 @@ func (d *Dataset) Exporter(r ExportRequest) (func(io.Writer) error, error) {
 	if err := v.Set(q); err != nil {
 		var uc *UnknownColumnError
 		if errors.As(err, &uc) {
-			return nil, &RequestError{"sort", err}
+			return nil, nil, nil, &RequestError{"sort", err}
 		}
-		return nil, err
+		return nil, nil, nil, err
 	}
 	if r.Columns == nil {
-		return func(w io.Writer) error { return WriteView(w, v, t.DefaultColumns(), r.BOM) }, nil
+		return t, v, nil, nil
 	}
 	cols, err := ColumnsNamed(t, r.Columns)
 	if err != nil {
-		return nil, &RequestError{"columns", err}
+		return nil, nil, nil, &RequestError{"columns", err}
 	}
-	return func(w io.Writer) error { return WriteCSV(w, t, v.Rows(), cols, r.BOM) }, nil
+	return t, v, cols, nil
 }

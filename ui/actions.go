@@ -57,6 +57,8 @@ func (u *UI) actions() []action {
 		action{id: "reload", label: "Reload", what: "Read the data again", key: fyne.KeyR, mod: ctrl, keys: "Ctrl+R", run: u.reload},
 		action{id: "export-csv", label: "Export as CSV…", what: "Export the view as CSV", key: fyne.KeyE, mod: ctrl, keys: "Ctrl+E",
 			run: u.showExportCSV, can: hasCSV, cannot: "%s has nothing to export as CSV"},
+		action{id: "export-xlsx", label: "Export as Excel…", what: "Export the view as an Excel workbook", run: u.showExportXLSX, can: hasXLSX, cannot: "%s has nothing to export as a workbook"},
+		action{id: "export-all", label: "Export all data as a workbook…", what: "Export every table of the data as one Excel workbook", run: u.showExportAll},
 		action{id: "export-image", label: "Export as image…", what: "Export the view as an image", key: fyne.KeyE, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+E",
 			run: u.showExportImage},
 		action{id: "zoom-in", label: "Zoom in", what: "Zoom in", key: fyne.KeyEqual, mod: ctrl, keys: "Ctrl+Plus", run: func() { u.zoom(+1) }},

@@ -90,6 +90,25 @@ func checks(dir string) map[string]actionCheck {
 			}
 			mustShow(t, onScreen(w), "Exported "+e.noun)
 		},
+		"export-xlsx": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			e := v.(xlsxExporter).xlsx()
+			mustShow(t, onScreen(w), "Export "+e.noun+" as CSV or Excel", "Excel workbook (.xlsx)")
+			save(t, w)
+			f := openBook(t, filepath.Join(dir, suggestedName(e.name, ".xlsx")))
+			if rows, _ := f.GetRows(f.GetSheetList()[0]); len(rows) != e.count+1 {
+				t.Errorf("%d rows for %d %s", len(rows)-1, e.count, e.noun)
+			}
+			mustShow(t, onScreen(w), "Exported "+e.noun)
+		},
+		"export-all": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			mustShow(t, onScreen(w), "Export all data as an Excel workbook")
+			save(t, w)
+			f := openBook(t, filepath.Join(dir, suggestedName("uzkor-data", ".xlsx")))
+			if got := f.GetSheetList(); len(got) != len(u.data.Tables())+1 {
+				t.Errorf("sheets %v", got)
+			}
+			mustShow(t, onScreen(w), "Exported all data ("+allRows(u.data)+")")
+		},
 		"export-image": func(t *testing.T, u *UI, w fyne.Window, v view) {
 			mustShow(t, onScreen(w), "Export "+v.title()+" as an image")
 			save(t, w)

@@ -118,24 +118,18 @@ func saveError(path string, err error) error {
 	return fmt.Errorf("%s could not be saved: %s. Nothing was written, and a file already there is unchanged", filepath.Base(path), reason)
 }
 
-// showExportCSV asks where to save the view shown as CSV, then saves it.
-func (u *UI) showExportCSV() {
-	e, ok := u.currentCSV()
-	if u.win == nil || !ok {
+// showExportCSV asks where to save the view shown as CSV, or as a
+// workbook when that was the format last chosen (ui/xlsx.go), then saves it.
+func (u *UI) showExportCSV() { u.showExport(u.prefString("export.format", formatCSV)) }
+
+// saveCSVFile writes the view shown as CSV and says so, or what went wrong.
+func (u *UI) saveCSVFile(path string) {
+	final, e, err := u.exportCSVTo(path)
+	if err != nil {
+		u.showError(saveError(final, err))
 		return
 	}
-	bom := widget.NewCheck("Start with a byte-order mark, so Excel reads Hangul and Cyrillic right", func(on bool) {
-		u.setPref(func(p fyne.Preferences) { p.SetBool("export.bom", on) })
-	})
-	bom.SetChecked(u.prefBool("export.bom", true))
-	u.showSaveDialog("Export "+e.noun+" as CSV", suggestedName(e.name, ".csv"), ".csv", bom, func(path string) {
-		final, e, err := u.exportCSVTo(path)
-		if err != nil {
-			u.showError(saveError(final, err))
-			return
-		}
-		u.confirmSaved("Exported "+e.noun+" to "+shortPath(final), final)
-	})
+	u.confirmSaved("Exported "+e.noun+" to "+shortPath(final), final)
 }
 
 // confirmSaved says what was saved where, with a way to open the folder,
@@ -157,6 +151,12 @@ func (u *UI) confirmSaved(message, path string) {
 // user means to replace before anything is written; this one only picks a
 // path, and the save writes it whole or not at all.
 func (u *UI) showSaveDialog(title, name, ext string, extra fyne.CanvasObject, save func(path string)) {
+	u.saveDialog(title, name, func() string { return ext }, extra, save)
+}
+
+// saveDialog is showSaveDialog with an extension that the extra widgets
+// may change (a choice of format); it returns the file name box.
+func (u *UI) saveDialog(title, name string, ext func() string, extra fyne.CanvasObject, save func(path string)) *keyEntry {
 	dir := u.exportFolder()
 	nameEntry := newKeyEntry()
 	nameEntry.SetText(name)
@@ -191,7 +191,7 @@ func (u *UI) showSaveDialog(title, name, ext string, extra fyne.CanvasObject, sa
 			u.showInfo(title, "Type a file name without folders in it; choose the folder with Choose….")
 			return
 		}
-		path := filepath.Join(dir, withExt(n, ext))
+		path := filepath.Join(dir, withExt(n, ext()))
 		if _, err := os.Stat(path); err == nil {
 			u.askConfirm("Replace "+filepath.Base(path)+"?", "A file of that name is already in "+shortPath(dir)+". Replace it?", func() { save(path) })
 			return
@@ -204,6 +204,7 @@ func (u *UI) showSaveDialog(title, name, ext string, extra fyne.CanvasObject, sa
 	nameEntry.onEscape = d.Hide
 	u.showDialog(d)
 	u.win.Canvas().Focus(nameEntry)
+	return nameEntry
 }
 
 // Image export -------------------------------------------------------------

@@ -579,34 +579,49 @@ func chartUnit(c *barChart) string {
 	return "projects"
 }
 
-// writeCSV writes charts' numbers: the same figures as their tables,
-// rounded as the charts show them, unknown values empty, each kind of
-// amount on its own row.
-func (c *barChart) writeCSV(w io.Writer, bom bool, more ...*barChart) error {
-	charts := append([]*barChart{c}, more...)
-	type rec struct {
-		c     *barChart
-		b     bar
-		kind  string
-		value string
-		text  string
-	}
+// chartRecord is one row of a chart's numbers: a bar, or one kind of
+// amount of a stacked bar.
+type chartRecord struct {
+	c     *barChart
+	b     bar
+	kind  string // the kind of amount, for a part of a stacked bar
+	value string // rounded as the chart shows it; "" when unknown
+	text  string // the value as the chart shows it
+}
+
+// chartRecords are charts' numbers, row by row, rounded as the charts
+// show them, unknown values empty, each kind of amount on its own row.
+func chartRecords(charts []*barChart) []chartRecord {
 	round := func(v float64) string { return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64) }
-	var recs []rec
+	var recs []chartRecord
 	for _, ch := range charts {
 		for _, b := range ch.bars {
 			switch {
 			case len(b.parts) > 0:
 				for _, p := range b.parts {
-					recs = append(recs, rec{ch, b, data.BasisName(p.kind), round(p.value), p.text})
+					recs = append(recs, chartRecord{ch, b, data.BasisName(p.kind), round(p.value), p.text})
 				}
 			case !b.known:
-				recs = append(recs, rec{ch, b, "", "", b.text})
+				recs = append(recs, chartRecord{ch, b, "", "", b.text})
 			default:
-				recs = append(recs, rec{ch, b, "", round(b.value), b.text})
+				recs = append(recs, chartRecord{ch, b, "", round(b.value), b.text})
 			}
 		}
 	}
+	return recs
+}
+
+// unit is the unit of a record's value, "" when it has none.
+func (x chartRecord) unit() string {
+	if x.value == "" {
+		return ""
+	}
+	return chartUnit(x.c)
+}
+
+// writeCSV writes charts' numbers: the same figures as their tables.
+func (c *barChart) writeCSV(w io.Writer, bom bool, more ...*barChart) error {
+	recs := chartRecords(append([]*barChart{c}, more...))
 	return data.WriteRecords(w, chartHeader, []bool{false, false, false, true, false, false, false}, len(recs), func(r, col int) string {
 		x := recs[r]
 		switch col {
@@ -619,10 +634,7 @@ func (c *barChart) writeCSV(w io.Writer, bom bool, more ...*barChart) error {
 		case 3:
 			return x.value
 		case 4:
-			if x.value == "" {
-				return ""
-			}
-			return chartUnit(x.c)
+			return x.unit()
 		case 5:
 			return x.text
 		}

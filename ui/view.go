@@ -53,6 +53,10 @@ type (
 	// csvExporter writes what the view shows as CSV (Ctrl+E).
 	csvExporter interface{ csv() csvExport }
 
+	// xlsxExporter writes what the view shows as an Excel workbook
+	// (File → Export view as Excel…, ui/xlsx.go).
+	xlsxExporter interface{ xlsx() xlsxExport }
+
 	// slider adds slides to the presentation, after the title slide, in
 	// tab order.
 	slider interface{ slides() []slide }

@@ -1,0 +1,386 @@
+package ui
+
+import (
+	"errors"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
+	"fyne.io/fyne/v2/widget"
+
+	"uzkor/data"
+)
+
+// Export as an Excel workbook: File → Export view as Excel…, the format
+// chosen in the export dialog, and File → Export all data as a workbook.
+// What goes in a workbook is made in data; a view says which rows and
+// columns it shows (its xlsx method, beside its csv).
+
+// xlsxExport is what a view's workbook holds: made from the view as it
+// is when the export starts, written later, on any goroutine.
+type xlsxExport struct {
+	name  string // "projects", for the suggested file name
+	count int    // rows written
+	noun  string // "4 projects"
+	// book makes the workbook; p says who made it, from what data and
+	// when, and book adds what the view shows: filter, sort, rows.
+	book func(p data.Provenance) *data.Workbook
+}
+
+func hasXLSX(v view) bool { _, ok := v.(xlsxExporter); return ok }
+
+// The formats of the export dialog.
+const (
+	formatCSV  = "csv"
+	formatXLSX = "xlsx"
+)
+
+var formatOptions = []string{"CSV (.csv)", "Excel workbook (.xlsx)"}
+
+// bigExport is the number of rows above which a workbook is written on a
+// goroutine, with its progress in the status line; tests lower it.
+var bigExport = 20000
+
+// errNoXLSX is the export of a view with nothing to export as a workbook.
+var errNoXLSX = errors.New("this view has nothing to export as a workbook")
+
+// currentXLSX describes the workbook export of the view shown; ok is
+// false when the view has none.
+func (u *UI) currentXLSX() (xlsxExport, bool) {
+	if e, ok := u.current().(xlsxExporter); ok {
+		return e.xlsx(), true
+	}
+	return xlsxExport{}, false
+}
+
+// provenance is who made an export, from what data and when.
+func (u *UI) provenance() data.Provenance {
+	version := u.app.Metadata().Version
+	if version == "" {
+		version = "development"
+	}
+	return data.Provenance{App: Title + ", version " + version, Folder: u.folder.dir, When: today()}
+}
+
+// exportXLSXTo writes the view shown as a workbook, whole or not at all,
+// and returns the path written (with .xlsx added when the name had none).
+func (u *UI) exportXLSXTo(path string) (string, xlsxExport, error) {
+	e, ok := u.currentXLSX()
+	path = withExt(path, ".xlsx")
+	if !ok {
+		return path, e, errNoXLSX
+	}
+	err := data.WriteFile(path, e.book(u.provenance()).Write)
+	if err == nil {
+		u.rememberFolder(path)
+	}
+	return path, e, err
+}
+
+func (u *UI) rememberFolder(path string) {
+	u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
+}
+
+// showExportXLSX is File → Export view as Excel…: the export dialog with
+// the workbook chosen.
+func (u *UI) showExportXLSX() { u.showExport(formatXLSX) }
+
+// showExport asks where to save the view shown, and as CSV or as a
+// workbook; the format chosen in the dialog is remembered for the next
+// Export view as CSV (Ctrl+E).
+func (u *UI) showExport(format string) {
+	c, okCSV := u.currentCSV()
+	x, okXLSX := u.currentXLSX()
+	if u.win == nil || (!okCSV && !okXLSX) {
+		return
+	}
+	noun, name := c.noun, c.name
+	switch {
+	case !okCSV:
+		format, noun, name = formatXLSX, x.noun, x.name
+	case !okXLSX:
+		format = formatCSV
+	}
+	ext := func() string { return "." + format }
+	bom := widget.NewCheck("Start with a byte-order mark, so Excel reads Hangul and Cyrillic right", func(on bool) {
+		u.setPref(func(p fyne.Preferences) { p.SetBool("export.bom", on) })
+	})
+	bom.SetChecked(u.prefBool("export.bom", true))
+	var nameBox *keyEntry
+	choose := widget.NewRadioGroup(formatOptions, nil)
+	choose.Horizontal = true
+	choose.Required = true
+	show := func() {
+		if format == formatXLSX {
+			choose.Selected = formatOptions[1]
+			bom.Disable()
+		} else {
+			choose.Selected = formatOptions[0]
+			bom.Enable()
+		}
+		choose.Refresh()
+	}
+	show()
+	choose.OnChanged = func(s string) {
+		old := ext()
+		format = formatCSV
+		if s == formatOptions[1] {
+			format = formatXLSX
+		}
+		u.setPref(func(p fyne.Preferences) { p.SetString("export.format", format) })
+		show()
+		if nameBox != nil && strings.EqualFold(filepath.Ext(nameBox.Text), old) {
+			nameBox.SetText(strings.TrimSuffix(nameBox.Text, filepath.Ext(nameBox.Text)) + ext())
+		}
+	}
+	var extra fyne.CanvasObject = bom
+	if okCSV && okXLSX {
+		extra = container.NewVBox(container.New(layout.NewFormLayout(), widget.NewLabel("Format"), choose), bom)
+	}
+	nameBox = u.saveDialog("Export "+noun+" as CSV or Excel", suggestedName(name, ext()), ext, extra, func(path string) {
+		if format == formatCSV {
+			u.saveCSVFile(path)
+			return
+		}
+		u.saveWorkbook(path, x.noun, x.book(u.provenance()))
+	})
+}
+
+// showExportAll is File → Export all data as a workbook: every table of
+// the data shown, a sheet each.
+func (u *UI) showExportAll() {
+	if u.win == nil {
+		return
+	}
+	d := u.data
+	u.showSaveDialog("Export all data as an Excel workbook", suggestedName("uzkor-data", ".xlsx"), ".xlsx", nil, func(path string) {
+		p := u.provenance()
+		p.View = "All data"
+		p.Shown = allRows(d)
+		u.saveWorkbook(path, "all data ("+p.Shown+")", d.DataWorkbook(p))
+	})
+}
+
+// allRows says how much the data set holds: "326 rows in 7 tables".
+func allRows(d *data.Dataset) string {
+	return plural(d.Rows(), "row") + " in " + plural(len(d.Tables()), "table")
+}
+
+// saveWorkbook writes a workbook to a file, whole or not at all, and says
+// so or what went wrong. A large one is written on a goroutine, with its
+// progress in the status line: the window stays responsive.
+func (u *UI) saveWorkbook(path, noun string, wb *data.Workbook) {
+	done := func(err error) {
+		if err != nil {
+			u.status("")
+			u.showError(saveError(path, err))
+			return
+		}
+		u.rememberFolder(path)
+		u.status("Exported " + noun + " to " + shortPath(path))
+		u.confirmSaved("Exported "+noun+" to "+shortPath(path), path)
+	}
+	rows := 0
+	for _, s := range wb.Sheets {
+		rows += s.Rows
+	}
+	if rows <= bigExport {
+		done(data.WriteFile(path, wb.Write))
+		return
+	}
+	u.status("Exporting " + noun + " to " + shortPath(path) + "…")
+	shown := -1
+	wb.Progress = func(n, total int) {
+		pct := n * 100 / max(total, 1)
+		if pct/5 == shown/5 {
+			return
+		}
+		shown = pct
+		u.runOnMain(func() { u.status("Exporting " + noun + "… " + strconv.Itoa(pct) + "%") })
+	}
+	go func() {
+		err := data.WriteFile(path, wb.Write)
+		u.runOnMain(func() { done(err) })
+	}()
+}
+
+// Each view's workbook -------------------------------------------------------
+
+// xlsx is the rows the list shows, in order, with its columns and their
+// units, years and qualifiers, names beside ids, and the sources cited.
+func (lv *listView) xlsx() xlsxExport {
+	v := lv.view
+	t := v.Table()
+	rows := slices.Clone(v.Rows())
+	cols := data.WorkbookColumns(t, lv.table.cols)
+	q := v.Query()
+	filter := lv.filterDescription()
+	shown := strconv.Itoa(len(rows)) + " of " + plural(t.Len(), t.Noun())
+	d := lv.env.data
+	return xlsxExport{name: lv.tab, count: len(rows), noun: plural(len(rows), t.Noun()), book: func(p data.Provenance) *data.Workbook {
+		p.View, p.Shown, p.Filter, p.Sort = lv.label, shown, filter, data.SortDescription(t, q)
+		return d.ViewWorkbook(t, rows, cols, p)
+	}}
+}
+
+// xlsx is the milestones shown, in the order shown, every column.
+func (v *timelineView) xlsx() xlsxExport {
+	t := v.view.Table()
+	rows := slices.Clone(v.view.Rows())
+	cols := make([]int, len(t.Columns()))
+	for i := range cols {
+		cols[i] = i
+	}
+	order := oldestFirst
+	if v.view.Query().Desc {
+		order = newestFirst
+	}
+	filter := v.describeFilter()
+	shown := strconv.Itoa(len(rows)) + " of " + plural(t.Len(), "milestone")
+	d := v.env.data
+	return xlsxExport{name: "milestones", count: len(rows), noun: plural(len(rows), "milestone"), book: func(p data.Provenance) *data.Workbook {
+		p.View, p.Shown, p.Filter, p.Sort = "Timeline", shown, filter, "Date, "+strings.ToLower(order)
+		return d.ViewWorkbook(t, rows, cols, p)
+	}}
+}
+
+// xlsx is every chart's numbers, as the CSV export has them, with the
+// sources of the projects and minerals the charts count.
+func (v *overviewView) xlsx() xlsxExport {
+	var charts []*barChart
+	for _, cc := range v.charts {
+		charts = append(charts, cc.chart)
+	}
+	recs := chartRecords(charts)
+	cols := []data.SheetColumn{
+		{Name: "chart", Title: "Chart", Kind: data.Text, Doc: "the chart's title"},
+		{Name: "category", Title: "Category", Kind: data.Text, Doc: "the bar: a sector, status, funder, mineral or year"},
+		{Name: "kind", Title: "Kind of amount", Kind: data.Text, Doc: "what an amount measures (loan, grant, contract value …); kinds are never added up"},
+		{Name: "value", Title: "Value", Kind: data.Decimal, Doc: "the bar's length, or one kind of a stacked bar, in the unit; empty when unknown"},
+		{Name: "unit", Title: "Unit", Kind: data.Text, Doc: "what the value counts: USD m, projects, rank"},
+		{Name: "label", Title: "Label", Kind: data.Text, Doc: "the value as the chart shows it"},
+		{Name: "detail", Title: "Detail", Kind: data.Text, Doc: "what hovering over the bar says"},
+		{Name: "note", Title: "Note", Kind: data.Text, Doc: "what the chart leaves out"},
+		{Name: "source", Title: "Source", Kind: data.Text, Doc: "where the chart's numbers come from"},
+	}
+	sheet := data.Sheet{Name: "overview", Columns: cols, Rows: len(recs), Cell: func(r, c int) string {
+		x := recs[r]
+		switch c {
+		case 0:
+			return x.c.title
+		case 1:
+			return x.b.label
+		case 2:
+			return x.kind
+		case 3:
+			return x.value
+		case 4:
+			return x.unit()
+		case 5:
+			return x.text
+		case 6:
+			return x.b.detail
+		case 7:
+			return x.c.note
+		}
+		return x.c.sources
+	}}
+	d := v.env.data
+	cited := append(d.SourcesCited("projects", nil), d.SourcesCited("minerals", nil)...)
+	return xlsxExport{name: "overview", count: len(recs), noun: "chart rows", book: func(p data.Provenance) *data.Workbook {
+		p.View, p.Shown = "Overview", plural(len(v.charts), "chart")+", "+plural(len(recs), "bar")
+		p.Filter = "none: the charts count every project and mineral"
+		p.Sort = "as the charts show them"
+		return d.SheetWorkbook(sheet, cited, p)
+	}}
+}
+
+// xlsx is the markers the map shows, as its CSV export has them, with the
+// region's name and each marker's sources.
+func (v *mapView) xlsx() xlsxExport {
+	d := v.env.data
+	type rec struct {
+		m       *marker
+		id      string
+		region  string
+		sources data.List
+	}
+	var recs []rec
+	var cited data.List
+	for i := range v.markers {
+		m := &v.markers[i]
+		if !v.visible(m) {
+			continue
+		}
+		x := rec{m: m}
+		if m.deposit {
+			x.id, x.sources = d.Deposits[m.row].ID, d.Deposits[m.row].Sources
+		} else {
+			x.id, x.sources = d.Projects[m.row].ID, d.Projects[m.row].Sources
+		}
+		x.region, _ = v.geo.RegionAt(m.pt)
+		recs = append(recs, x)
+		cited = append(cited, x.sources...)
+	}
+	var hidden []string
+	for _, k := range append([]string{"deposits"}, data.Statuses...) {
+		if c, ok := v.layers[k]; ok && !c.Checked {
+			hidden = append(hidden, k)
+		}
+	}
+	filter := ""
+	if len(hidden) > 0 {
+		filter = "hidden layers: " + strings.Join(hidden, ", ")
+	}
+	cols := []data.SheetColumn{
+		{Name: "kind", Title: "Kind", Kind: data.Text, Doc: "project or deposit"},
+		{Name: "id", Title: "ID", Kind: data.ID, Doc: "its id in projects.csv or deposits.csv"},
+		{Name: "name", Title: "Name", Kind: data.Text, Doc: "its name"},
+		{Name: "status", Title: "Status", Kind: data.Vocab, Doc: "a project's status"},
+		{Name: "latitude", Title: "Latitude", Kind: data.Latitude, Doc: "where the marker is, decimal degrees"},
+		{Name: "longitude", Title: "Longitude", Kind: data.Longitude, Doc: "where the marker is, decimal degrees"},
+		{Name: "placed_by", Title: "Placed by", Kind: data.Text, Doc: "its own coordinates, its town or its region's centre"},
+		{Name: "region_label", Title: "Region", Kind: data.Text, Doc: "the region the marker is in"},
+		{Name: "region", Title: "Region (code)", Kind: data.Regions, Doc: "the region's ISO 3166-2 code", Hidden: true},
+		{Name: "sources", Title: "Sources", Kind: data.Refs, Doc: "the ids of its sources; each links to the Sources sheet"},
+	}
+	sheet := data.Sheet{Name: "map", Columns: cols, Rows: len(recs), Cell: func(r, c int) string {
+		x := recs[r]
+		switch c {
+		case 0:
+			if x.m.deposit {
+				return "deposit"
+			}
+			return "project"
+		case 1:
+			return x.id
+		case 2:
+			return x.m.name
+		case 3:
+			return x.m.status
+		case 4:
+			return strconv.FormatFloat(x.m.pt.Lat, 'f', 4, 64)
+		case 5:
+			return strconv.FormatFloat(x.m.pt.Lon, 'f', 4, 64)
+		case 6:
+			return x.m.basis.String()
+		case 7:
+			if x.region == "" {
+				return ""
+			}
+			return data.RegionName(x.region)
+		case 8:
+			return x.region
+		}
+		return x.sources.String()
+	}}
+	return xlsxExport{name: "map", count: len(recs), noun: plural(len(recs), "marker"), book: func(p data.Provenance) *data.Workbook {
+		p.View, p.Shown, p.Filter = "Map", plural(len(recs), "marker"), filter
+		p.Sort = "deposits, then projects, in the order of their files"
+		return d.SheetWorkbook(sheet, cited, p)
+	}}
+}
