@@ -325,7 +325,7 @@ func (d *Dataset) buildTables() {
 		dateField(Column{Name: "date", Title: "Date", Kind: When, Required: true, Doc: "YYYY-MM-DD, YYYY-MM or YYYY; empty if undated"}, func(r *Source) *Date { return &r.Date }),
 		strField(Column{Name: "url", Title: "Link", Kind: Link, Required: true, Doc: "the address it was read at; empty only for a print or offline source, which notes then say"}, func(r *Source) *string { return &r.URL }),
 		strField(Column{Name: "notes", Title: "Notes", Kind: Text, Doc: "how the date was inferred, reposts"}, func(r *Source) *string { return &r.Notes }),
-	}, []string{"id", "title", "publisher", "date", "url"},
+	}, []string{"title", "publisher", "date", "id", "url"},
 		func(r *Source) string { return r.ID }, func(r *Source) List { return nil })
 
 	deposits := newTable("deposits", "deposit", &d.Deposits, []field[Deposit]{

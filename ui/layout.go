@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 )
@@ -14,14 +15,18 @@ type columns struct {
 	width    float32 // the width last laid out, which decides the columns
 }
 
-func (l *columns) cols(width float32) int {
-	n := int(width / l.minWidth)
+func (l *columns) cols(width float32, objects []fyne.CanvasObject) int {
+	least := l.minWidth
+	for _, o := range objects {
+		least = max(least, o.MinSize().Width) // no cell narrower than its content
+	}
+	n := int((width + theme.Padding()) / (least + theme.Padding()))
 	return max(1, min(n, l.maxCols))
 }
 
 func (l *columns) Layout(objects []fyne.CanvasObject, size fyne.Size) {
 	l.width = size.Width
-	n := l.cols(size.Width)
+	n := l.cols(size.Width, objects)
 	pad := theme.Padding()
 	w := (size.Width - pad*float32(n-1)) / float32(n)
 	y := float32(0)
@@ -43,7 +48,7 @@ func (l *columns) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	// first layout, one column, the most height it can need.
 	n := 1
 	if l.width > 0 {
-		n = l.cols(l.width)
+		n = l.cols(l.width, objects)
 	}
 	h, w := float32(0), float32(0)
 	for i := 0; i < len(objects); i += n {
@@ -235,3 +240,29 @@ func (spread) MinSize(objects []fyne.CanvasObject) fyne.Size {
 	}
 	return fyne.NewSize(w, h)
 }
+
+// splitFit holds a list beside its detail. Until the user drags the
+// divider, it keeps the detail readable, about 340 units wide, and gives
+// the list the rest, within limits.
+type splitFit struct {
+	split  *container.Split
+	chosen bool    // the user set the divider: it stays where they put it
+	set    float64 // the offset last set here
+}
+
+// userSet reports whether the user placed the divider.
+func (l *splitFit) userSet() bool {
+	return l.chosen || (l.set != 0 && l.split.Offset != l.set)
+}
+
+func (l *splitFit) Layout(objects []fyne.CanvasObject, size fyne.Size) {
+	l.chosen = l.userSet()
+	if !l.chosen && size.Width > 0 {
+		l.set = min(0.74, max(0.55, 1-340/float64(size.Width)))
+		l.split.Offset = l.set
+	}
+	objects[0].Move(fyne.NewPos(0, 0))
+	objects[0].Resize(size)
+}
+
+func (l *splitFit) MinSize(objects []fyne.CanvasObject) fyne.Size { return objects[0].MinSize() }

@@ -32,6 +32,7 @@ type listView struct {
 	table   *sortTable
 	detail  *detailPane
 	split   *container.Split
+	fit     *splitFit // where the divider goes until the user moves it
 	body    fyne.CanvasObject
 
 	describe func(d *detailPane, row int) // fills the detail pane for a row
@@ -87,7 +88,8 @@ func newListView(e *env, name, title string, icon fyne.Resource) *listView {
 	top := container.New(&flow{}, append([]fyne.CanvasObject{container.New(&minWidth{w: 300}, lv.filter)}, tools...)...)
 	lv.split = container.NewHSplit(lv.table, lv.detail.content())
 	lv.split.Offset = 0.74
-	lv.body = container.NewBorder(top, lv.status, nil, nil, lv.split)
+	lv.fit = &splitFit{split: lv.split}
+	lv.body = container.NewBorder(top, lv.status, nil, nil, container.New(lv.fit, lv.split))
 	return lv
 }
 
@@ -127,6 +129,7 @@ func (lv *listView) restore() {
 	lv.setQuery(q)
 	if off := p.float("split", 0); off > 0.05 && off < 0.95 {
 		lv.split.SetOffset(off)
+		lv.fit.chosen = true
 	}
 }
 
@@ -139,8 +142,13 @@ func (lv *listView) remember() {
 	p.setBool("desc", q.Desc)
 }
 
-// saveState keeps the split position, which is only read when leaving.
-func (lv *listView) saveState() { lv.prefs().setFloat("split", lv.split.Offset) }
+// saveState keeps the divider where the user put it; a divider they never
+// moved is not kept, so that it goes on fitting the window.
+func (lv *listView) saveState() {
+	if lv.fit.userSet() {
+		lv.prefs().setFloat("split", lv.split.Offset)
+	}
+}
 
 // prefs are the list's own preferences: "list.projects.filter" …
 func (lv *listView) prefs() prefs { return lv.env.prefs.under("list." + lv.tab + ".") }

@@ -59,7 +59,7 @@ func (v *mineralsView) describeMineral(d *detailPane, row int) {
 	d.field("Production", data.ProductionText(m))
 	d.field("World rank", data.WorldRankText(m))
 	if data.ScopesDiffer(m) {
-		d.field("Read with care", "the production is the output of "+m.ProductionScope+"; the world rank is that of "+m.WorldRankScope+". They are not figures of the same producer.")
+		d.field("Read with care", "the production is the output of "+whose(m.ProductionScope)+"; the world rank is that of "+whose(m.WorldRankScope)+". They are not figures of the same producer.")
 	}
 	d.field("World share", data.WithYear(data.FormatQuantity(m.WorldSharePct, "%"), m.WorldShareYear))
 	d.field("Reserves", data.WithYear(data.FormatQuantity(m.Reserves, m.ReservesUnit), m.ReservesYear))
@@ -73,6 +73,15 @@ func (v *mineralsView) describeMineral(d *detailPane, row int) {
 	d.links("Sectors", sectorLinks(ds, ds.MineralSectors(m.ID)))
 	d.links("Projects", projectLinks(ds, ds.MineralProjects(m.ID)))
 	d.sources(m.Sources)
+}
+
+// whose names whose figure a scope says it is: "Uzbekistan as a whole"
+// for the country, else the scope as written ("NMMC (company)").
+func whose(scope string) string {
+	if data.ScopeKind(scope) == data.ScopeCountry {
+		return "Uzbekistan as a whole"
+	}
+	return scope
 }
 
 func sectorLinks(ds *data.Dataset, rows []int) []link {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -279,8 +280,8 @@ func TestChartTableTwin(t *testing.T) {
 
 func TestColumnsLayoutAdapts(t *testing.T) {
 	l := &columns{minWidth: 560, maxCols: 2}
-	if l.cols(1400) != 2 || l.cols(900) != 1 || l.cols(100) != 1 {
-		t.Errorf("cols %d %d", l.cols(1400), l.cols(900))
+	if l.cols(1400, nil) != 2 || l.cols(900, nil) != 1 || l.cols(100, nil) != 1 {
+		t.Errorf("cols %d %d", l.cols(1400, nil), l.cols(900, nil))
 	}
 	c := container.New(l, newBarChart("a", "", nil, barsAcross, nil), newBarChart("b", "", nil, barsAcross, nil))
 	c.Resize(fyne.NewSize(1400, 800))
@@ -319,5 +320,39 @@ func TestTimeline(t *testing.T) {
 	tapLink(v.links[0][0])
 	if u.CurrentTab() != "sectors" || listOf(t, u, "sectors").selectedID() != "mining" {
 		t.Errorf("a related link opened %s", u.CurrentTab())
+	}
+}
+
+// Colour means something or nothing: a chart whose bars differ in colour
+// has a legend that names every colour; the others use one colour. Ranks
+// are dots in rank order, the largest producer first.
+func TestChartColoursNeedALegend(t *testing.T) {
+	u, _ := openUI(t, test.NewTempApp(t), bundled(t))
+	for _, cc := range viewOf[*overviewView](t, u, "overview").charts {
+		c := cc.chart
+		colours := map[string]bool{}
+		for _, b := range c.bars {
+			if b.colour != nil {
+				colours[fmt.Sprint(b.colour)] = true
+			}
+			for _, p := range b.parts {
+				colours[fmt.Sprint(p.colour)] = true
+			}
+		}
+		named := map[string]bool{}
+		for _, l := range c.legend {
+			named[fmt.Sprint(l.colour)] = true
+		}
+		for col := range colours {
+			if len(colours) > 1 && !named[col] {
+				t.Errorf("%s: colour %s means nothing named in a legend", c.title, col)
+			}
+		}
+	}
+	ranks := chartNamed(t, u, "Uzbekistan's world rank").chart
+	for i := 1; i < len(ranks.bars); i++ {
+		if ranks.bars[i-1].value > ranks.bars[i].value {
+			t.Errorf("rank %v before %v", ranks.bars[i-1].value, ranks.bars[i].value)
+		}
 	}
 }
