@@ -82,8 +82,8 @@ func (v *sourcesView) slides() []slide {
 		all = append(all, cited{i, counts[s.ID]})
 	}
 	slices.SortStableFunc(all, func(a, b cited) int { return b.n - a.n })
-	if len(all) > 6 {
-		all = all[:6]
+	if len(all) > 5 {
+		all = all[:5]
 	}
 	return []slide{{
 		title:  "Sources",
