@@ -233,10 +233,12 @@ func TestBundledMineralScopes(t *testing.T) {
 	}
 	tab := d.Table("minerals")
 	row := slices.IndexFunc(d.Minerals, func(m data.Mineral) bool { return m.ID == "gold" })
-	if got := tab.Display(row, tab.Column("production")); got != "96.4 t (2024), NMMC (company)" {
+	// The list shows the newest figure of the series, whose it is and how
+	// it moved; the newest country rank.
+	if got := tab.Display(row, tab.Column("production")); got != "3.1 Moz (2024), NMMC (company) ↑" {
 		t.Errorf("gold production shows %q", got)
 	}
-	if got := tab.Display(row, tab.Column("world_rank")); got != "7th (2014), country" {
+	if got := tab.Display(row, tab.Column("world_rank")); got != "10th (2023), country" {
 		t.Errorf("gold rank shows %q", got)
 	}
 }

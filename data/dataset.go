@@ -193,12 +193,12 @@ func (d *Dataset) buildTables() {
 		strField(Column{Name: "symbol", Title: "Symbol", Kind: Text, Required: true, Doc: "chemical symbol, e.g. Au"}, func(r *Mineral) *string { return &r.Symbol }),
 		strField(Column{Name: "group", Title: "Group", Kind: Vocab, Required: true, NotEmpty: true, Vocab: MineralGroups, Doc: "one of " + strings.Join(MineralGroups, ", ")}, func(r *Mineral) *string { return &r.Group }),
 		numField(Column{Name: "production", Title: "Production", Kind: Decimal, Required: true, With: []string{"production_unit", "production_year", "production_scope"}, Doc: "latest production figure, a plain number"}, func(r *Mineral) *Number { return &r.Production }).
-			shown(func(r *Mineral) string { return ProductionText(r) }),
+			shown(func(r *Mineral) string { return d.ProductionCell(r) }),
 		strField(Column{Name: "production_unit", Title: "Production unit", Kind: Text, Required: true, Doc: "unit of production, e.g. t, kt, tU, Moz"}, func(r *Mineral) *string { return &r.ProductionUnit }),
 		numField(Column{Name: "production_year", Title: "Production year", Kind: Year, Required: true, Doc: "year of the production figure"}, func(r *Mineral) *Number { return &r.ProductionYear }),
 		strField(Column{Name: "production_scope", Title: "Production scope", Kind: Text, Doc: "whose output the production figure is: country (for the whole country, e.g. country (USGS estimate)) or the company, e.g. NMMC (company); needed whenever production is given"}, func(r *Mineral) *string { return &r.ProductionScope }),
 		numField(Column{Name: "world_rank", Title: "World rank", Kind: Rank, Required: true, With: []string{"world_rank_year", "world_rank_scope"}, Doc: "rank among the world's producers, of the country or of the company world_rank_scope names"}, func(r *Mineral) *Number { return &r.WorldRank }).
-			shown(func(r *Mineral) string { return WorldRankText(r) }),
+			shown(func(r *Mineral) string { return d.RankCell(r) }),
 		numField(Column{Name: "world_rank_year", Title: "Rank year", Kind: Year, Doc: "year of the world rank"}, func(r *Mineral) *Number { return &r.WorldRankYear }),
 		strField(Column{Name: "world_rank_scope", Title: "Rank scope", Kind: Text, Doc: "whose rank it is: country (Uzbekistan among countries) or the company, e.g. NMMC (company) among companies; needed whenever a rank is given"}, func(r *Mineral) *string { return &r.WorldRankScope }),
 		numField(Column{Name: "world_share_pct", Title: "World share", Kind: Percent, Required: true, With: []string{"world_share_year"}, Doc: "share of world production, percent (0-100)"}, func(r *Mineral) *Number { return &r.WorldSharePct }).

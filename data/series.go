@@ -266,3 +266,35 @@ func (d *Dataset) LatestRanks() []WorldRank {
 	slices.SortStableFunc(out, func(a, b WorldRank) int { return a.Rank - b.Rank })
 	return out
 }
+
+// ProductionCell is a mineral's production as a list shows it: the newest
+// figure, from production.csv or from minerals.csv's own cell when that is
+// newer or the only one, with its year and whose output it is, and an
+// arrow for how that producer's output moved since its year before: "4,000
+// tU (2024, estimate), country ↑".
+func (d *Dataset) ProductionCell(m *Mineral) string {
+	r, ok := d.LatestFigure(m.ID)
+	if !ok || m.ProductionYear.Known && m.ProductionYear.Int() > r.Year.Int() {
+		return ProductionText(m)
+	}
+	s := r.Text()
+	switch d.Trend(m.ID, r.Scope).Dir {
+	case TrendUp:
+		s += " ↑"
+	case TrendDown:
+		s += " ↓"
+	case TrendFlat:
+		s += " →"
+	}
+	return s
+}
+
+// RankCell is a mineral's newest world rank among countries as a list
+// shows it: "10th (2023), country"; minerals.csv's cell when the series
+// has no rank.
+func (d *Dataset) RankCell(m *Mineral) string {
+	if w, ok := d.LatestRank(m.ID); ok && w.FromSeries() {
+		return w.Text() + ", " + ScopeCountry
+	}
+	return WorldRankText(m)
+}

@@ -43,6 +43,9 @@ type bar struct {
 	// parts stack the bar from kinds that are never added up (loans,
 	// grants …); its length is where the last part ends. nil: one part.
 	parts []segment
+	// estimate draws the bar paler and outlined: its source marks it as
+	// an estimate.
+	estimate bool
 }
 
 // legendEntry explains one colour of a chart.
@@ -68,6 +71,7 @@ type barChart struct {
 	onTap   func(b bar)
 
 	textScale float32 // 1 in the window; larger on slides
+	reserve   float32 // the width at the right of the title row kept for the card's buttons
 	hovered   int
 	hoverAt   fyne.Position
 	rend      *chartRenderer // where the bars were last laid out
@@ -299,8 +303,11 @@ func (r *chartRenderer) applyTheme() {
 			if b.known {
 				rect.FillColor = col
 				rect.StrokeWidth = 0
-				if c.hovered >= 0 && c.hovered != i {
+				if c.hovered >= 0 && c.hovered != i || b.estimate {
 					rect.FillColor = fade(col)
+				}
+				if b.estimate {
+					rect.StrokeColor, rect.StrokeWidth = col, max(1, line*1.5)
 				}
 			} else {
 				rect.FillColor = color.Transparent
@@ -368,7 +375,7 @@ func (r *chartRenderer) Layout(size fyne.Size) {
 	pad := c.size(theme.SizeNamePadding) * c.textScale
 	titleH := fyne.MeasureText("Mg", r.title.TextSize, r.title.TextStyle).Height
 	// The right end of the title row is left for the card's buttons.
-	r.title.Text = elide(c.title, r.title.TextSize, r.title.TextStyle, size.Width*0.62)
+	r.title.Text = elide(c.title, r.title.TextSize, r.title.TextStyle, size.Width-c.reserve-pad)
 	r.title.Move(fyne.NewPos(0, 0))
 	r.title.Resize(fyne.NewSize(size.Width, titleH))
 	small := fyne.MeasureText("Mg", ts*0.85, fyne.TextStyle{}).Height
@@ -601,9 +608,18 @@ func (r *chartRenderer) layoutColumns(size fyne.Size, top, bottom float32, scale
 		lw := fyne.MeasureText(l.Text, l.TextSize, l.TextStyle).Width
 		l.Move(fyne.NewPos(x+thick/2-lw/2, bottom+pad/2))
 		v := r.values[i]
-		v.Text = elide(b.text, v.TextSize, v.TextStyle, slot)
+		// A value may use the room of unlabelled columns beside it.
+		room := slot
+		for k := i - 1; k >= 0 && c.bars[k].text == ""; k-- {
+			room += slot / 2
+		}
+		for k := i + 1; k < len(c.bars) && c.bars[k].text == ""; k++ {
+			room += slot / 2
+		}
+		v.Text = elide(b.text, v.TextSize, v.TextStyle, room)
 		vs := fyne.MeasureText(v.Text, v.TextSize, v.TextStyle)
-		v.Move(fyne.NewPos(x+thick/2-vs.Width/2, bottom-h-vs.Height))
+		vx := min(max(x+thick/2-vs.Width/2, 0), size.Width-vs.Width)
+		v.Move(fyne.NewPos(vx, bottom-h-vs.Height))
 		r.hitBoxes[i] = box{fyne.NewPos(x0+slot*float32(i), plotTop), fyne.NewSize(slot, bottom-plotTop+labelH)}
 	}
 	r.axis.Position1 = fyne.NewPos(x0, bottom)

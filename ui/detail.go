@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -34,9 +35,15 @@ type detailPane struct {
 	text   strings.Builder     // the pane as plain text, for Copy
 	title  string
 
-	// Handles for tests: the values shown by field label, and the links.
+	// Handles for tests: the values shown by field label, the links and
+	// the charts.
 	values    map[string]*widget.Label
 	linkItems []*widget.Hyperlink
+	charts    []*chartCard
+
+	// extraSources are cited by parts of the pane other than the row (a
+	// mineral's production figures): listed with its sources.
+	extraSources data.List
 }
 
 func newDetailPane(e *env) *detailPane {
@@ -56,6 +63,8 @@ func (d *detailPane) reset(empty string) {
 	d.text.Reset()
 	d.values = map[string]*widget.Label{}
 	d.linkItems = nil
+	d.charts = nil
+	d.extraSources = nil
 	d.title = ""
 	if empty != "" {
 		l := widget.NewLabel(empty)
@@ -161,6 +170,11 @@ func (d *detailPane) links(title string, items []link) {
 // and the address.
 func (d *detailPane) sources(ids data.List) {
 	ds := d.env.data
+	for _, id := range d.extraSources {
+		if !ids.Has(id) {
+			ids = append(slices.Clone(ids), id)
+		}
+	}
 	rows := ds.SourcesOf(ids)
 	d.section("Sources (" + strconv.Itoa(len(rows)) + ")")
 	for _, r := range rows {

@@ -100,7 +100,7 @@ func TestExportOtherTabs(t *testing.T) {
 		"chart,category,kind,value,unit,label,detail\n",
 		`"Funding by sector, by kind of amount",Health care,loan,227.5,USD m,$227.5 m of loans,`,
 		"Projects by status,planned,,2,projects,2,",
-		"Uzbekistan's world rank as a producer,Gold,,7,rank,7th (2014),",
+		"Uzbekistan's world rank as a producer,Gold,,10,rank,10th (2023),",
 	} {
 		if !strings.Contains(text, want) {
 			t.Errorf("overview export lacks %q:\n%s", want, text)

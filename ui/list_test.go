@@ -296,7 +296,9 @@ func TestColumnsSeenAt1280(t *testing.T) {
 	f.ShowTab("projects")
 	mustShow(t, seen(listOf(t, f, "projects").table), "$127.5 m loan (2021)", "planned (2021)", "2019", "Tashkent city")
 	f.ShowTab("minerals")
-	mustShow(t, seen(listOf(t, f, "minerals").table), "96.4 t (2024), NMMC (company)", "7th (2014), country", "yes")
+	// A mineral's newest figure with whose it is and how it moved; the
+	// newest country rank.
+	mustShow(t, seen(listOf(t, f, "minerals").table), "3.1 Moz (2024), NMMC (company) ↑", "10th (2023), country", "4,000 tU (2024, estimate), country →", "yes")
 }
 
 // The column chooser shows and hides columns; the choice is remembered,

@@ -56,8 +56,8 @@ func (v *mineralsView) describeMineral(d *detailPane, row int) {
 		title += " (" + m.Symbol + ")"
 	}
 	d.heading(title, m.Group+" · "+yesNo(m.KoreaCritical, "on Korea's critical list", "not on Korea's critical list"))
-	d.field("Production", data.ProductionText(m))
-	d.field("World rank", data.WorldRankText(m))
+	d.field("Production", ds.ProductionCell(m))
+	d.field("World rank", ds.RankCell(m))
 	if data.ScopesDiffer(m) {
 		d.field("Read with care", "the production is the output of "+whose(m.ProductionScope)+"; the world rank is that of "+whose(m.WorldRankScope)+". They are not figures of the same producer.")
 	}
@@ -70,6 +70,7 @@ func (v *mineralsView) describeMineral(d *detailPane, row int) {
 	d.field("Operators", strings.Join(m.Operators, ", "))
 	d.field("Uses", strings.Join(m.Uses, "; "))
 	d.paragraph("Notes", m.Notes)
+	productionSection(d, v.env.nav, m)
 	d.links("Sectors", sectorLinks(ds, ds.MineralSectors(m.ID)))
 	d.links("Projects", projectLinks(ds, ds.MineralProjects(m.ID)))
 	d.sources(m.Sources)
@@ -116,20 +117,26 @@ func mineralLinks(ds *data.Dataset, rows []int) []link {
 // mineralsSlides is a compact table of the minerals with figures.
 func (v *mineralsView) slides() []slide {
 	d := v.env.data
+	// The minerals with a figure, by their newest world rank, the ranked
+	// ones first.
+	rank := map[string]int{}
+	for _, w := range d.LatestRanks() {
+		rank[w.MineralID] = w.Rank
+	}
 	var rows []int
 	for i, m := range d.Minerals {
-		if m.Production.Known || m.WorldRank.Known {
+		if _, ok := d.LatestFigure(m.ID); ok || m.Production.Known || rank[m.ID] > 0 {
 			rows = append(rows, i)
 		}
 	}
 	slices.SortStableFunc(rows, func(a, b int) int {
-		ra, rb := d.Minerals[a].WorldRank, d.Minerals[b].WorldRank
+		ra, rb := rank[d.Minerals[a].ID], rank[d.Minerals[b].ID]
 		switch {
-		case ra.Known && rb.Known:
-			return ra.Int() - rb.Int()
-		case ra.Known:
+		case ra > 0 && rb > 0:
+			return ra - rb
+		case ra > 0:
 			return -1
-		case rb.Known:
+		case rb > 0:
 			return 1
 		}
 		return 0
@@ -138,7 +145,7 @@ func (v *mineralsView) slides() []slide {
 		rows = rows[:8]
 	}
 	srcs := d.SourcesCited("minerals", rows)
-	return []slide{{
+	out := []slide{{
 		title:  "Top minerals",
 		source: "Sources: " + strconv.Itoa(len(srcs)) + " cited by these minerals' rows; production is the latest sourced year",
 		build: func() fyne.CanvasObject {
@@ -150,12 +157,16 @@ func (v *mineralsView) slides() []slide {
 				m := &d.Minerals[r]
 				cells = append(cells,
 					slideLabel(m.Name, theme.SizeNameText, fyne.TextStyle{Bold: true}),
-					slideLabel(data.ProductionText(m), theme.SizeNameText, fyne.TextStyle{}),
-					slideLabel(data.WorldRankText(m), theme.SizeNameText, fyne.TextStyle{}),
+					slideLabel(d.ProductionCell(m), theme.SizeNameText, fyne.TextStyle{}),
+					slideLabel(d.RankCell(m), theme.SizeNameText, fyne.TextStyle{}),
 					slideLabel(yesNo(m.KoreaCritical, "yes", "no"), theme.SizeNameText, fyne.TextStyle{}))
 			}
 			grid := container.New(&table{fractions: []float32{0.2, 0.36, 0.26, 0.18}}, cells...)
 			return container.NewBorder(slideTitle("Uzbekistan's main minerals"), nil, nil, nil, grid)
 		},
 	}}
+	if s, ok := productionSlide(d); ok {
+		out = append(out, s)
+	}
+	return out
 }

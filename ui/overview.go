@@ -185,7 +185,10 @@ type chartCard struct {
 	box    fyne.CanvasObject
 }
 
-func (v *overviewView) newChartCard(c *barChart) *chartCard {
+func (v *overviewView) newChartCard(c *barChart) *chartCard { return newChartCard(v.env.nav, c) }
+
+// newChartCard puts a chart on a card with its table twin and a CSV button.
+func newChartCard(nav navigator, c *barChart) *chartCard {
 	// The table twin is made when first asked for: most are never shown.
 	cc := &chartCard{chart: c, table: container.NewStack()}
 	cc.table.Hide()
@@ -194,11 +197,12 @@ func (v *overviewView) newChartCard(c *barChart) *chartCard {
 	cc.export = widget.NewButtonWithIcon("CSV", theme.DocumentSaveIcon(), func() {
 		c := cc.chart
 		name := strings.ToLower(strings.NewReplacer(" ", "-", "'", "").Replace(c.title))
-		v.env.nav.saveCSV("Export the chart's numbers as CSV", name, plural(len(c.bars), "row")+" of "+c.title, func(w io.Writer, bom bool) error { return c.writeCSV(w, bom) })
+		nav.saveCSV("Export the chart's numbers as CSV", name, plural(len(c.bars), "row")+" of "+c.title, func(w io.Writer, bom bool) error { return c.writeCSV(w, bom) })
 	})
 	cc.export.Importance = widget.LowImportance
 	// The buttons sit at the top right, beside the chart's own title.
 	corner := container.NewVBox(container.NewHBox(layout.NewSpacer(), cc.toggle, cc.export))
+	c.reserve = cc.toggle.MinSize().Width + cc.export.MinSize().Width + theme.Padding()*2
 	cc.box = newPanel(container.NewStack(c, cc.table, corner))
 	return cc
 }
@@ -473,40 +477,38 @@ func (v *overviewView) projectsByFunder() *barChart {
 // dot, never a bar, since a rank is not an amount.
 func (v *overviewView) mineralRanks() *barChart {
 	d := v.env.data
-	var rows []int
-	for i, m := range d.Minerals {
-		if m.WorldRank.Known {
-			rows = append(rows, i)
-		}
-	}
-	slices.SortStableFunc(rows, func(a, b int) int { return d.Minerals[a].WorldRank.Int() - d.Minerals[b].WorldRank.Int() })
+	ranks := d.LatestRanks()
 	var bars []bar
-	srcs := d.SourcesCited("minerals", rows)
-	for _, i := range rows {
-		m := &d.Minerals[i]
-		b := bar{key: m.ID, label: m.Name, value: m.WorldRank.Value, known: true}
-		b.text = data.WithYear(data.Ordinal(m.WorldRank.Int()), m.WorldRankYear)
-		b.detail = m.Name + ": " + data.Ordinal(m.WorldRank.Int()) + " in the world"
-		var about []string
-		if m.WorldRankYear.Known {
-			about = append(about, strconv.Itoa(m.WorldRankYear.Int()))
+	var srcs data.List
+	for _, w := range ranks {
+		m, _ := d.Mineral(w.MineralID)
+		b := bar{key: m.ID, label: m.Name, value: float64(w.Rank), known: true, text: w.Text()}
+		b.detail = m.Name + ": " + data.Ordinal(w.Rank) + " among producing countries"
+		if w.Year > 0 {
+			b.detail += " in " + strconv.Itoa(w.Year)
 		}
-		if m.WorldRankScope != "" {
-			about = append(about, m.WorldRankScope)
+		if w.SharePct.Known {
+			share := data.FormatQuantity(w.SharePct, "%")
+			if w.ShareYear > 0 && w.ShareYear != w.Year {
+				share += " (" + strconv.Itoa(w.ShareYear) + ")"
+			}
+			b.detail += ", " + share + " of world output"
 		}
-		if len(about) > 0 {
-			b.detail += " (" + strings.Join(about, ", ") + ")"
+		if w.Value.Known {
+			b.detail += "; " + data.FormatQuantity(w.Value, w.Unit)
+			if w.WorldValue.Known {
+				b.detail += " of " + data.FormatQuantity(w.WorldValue, w.Unit)
+			}
 		}
-		if m.WorldSharePct.Known {
-			b.detail += ", " + data.WithYear(data.FormatQuantity(m.WorldSharePct, "%"), m.WorldShareYear) + " of world production"
-		}
-		if m.Production.Known {
-			b.detail += "; production " + data.ProductionText(m)
+		for _, s := range w.Sources {
+			if !srcs.Has(s) {
+				srcs = append(srcs, s)
+			}
 		}
 		bars = append(bars, b)
 	}
-	c := newBarChart("Uzbekistan's world rank as a producer", "world rank among producing countries (1st, the largest, at the right)", bars, rankDots, rankTicks)
-	c.note = strconv.Itoa(len(d.Minerals)-len(rows)) + " minerals have no sourced world rank"
+	c := newBarChart("Uzbekistan's world rank as a producer", "world rank among producing countries, latest year with a rank (1st, the largest, at the right)", bars, rankDots, rankTicks)
+	c.note = strconv.Itoa(len(d.Minerals)-len(ranks)) + " minerals have no sourced world rank"
 	c.sources = "Sources: " + publishers(d, srcs, 3) + "; each mineral lists its own"
 	c.onTap = func(b bar) { v.env.nav.show("minerals", b.key) }
 	return c

@@ -180,7 +180,7 @@ func TestOverviewAggregates(t *testing.T) {
 		{"Projects by funder", "Korea Eximbank (EDCF)", 2, "2"},
 		{"Projects by funder", "KOICA", 1, "1"},
 		{"Uzbekistan's world rank", "Uranium", 5, "5th (2024)"},
-		{"Uzbekistan's world rank", "Gold", 7, "7th (2014)"},
+		{"Uzbekistan's world rank", "Gold", 10, "10th (2023)"},
 	}
 	for _, tt := range tests {
 		b := find(tt.chart, tt.label)
@@ -204,8 +204,10 @@ func TestOverviewAggregates(t *testing.T) {
 		t.Errorf("legend %+v", got)
 	}
 	// A rank is a dot on a rank axis, not a bar's length.
-	if ranks := chartNamed(t, u, "Uzbekistan's world rank").chart; ranks.style != rankDots || find("Uzbekistan's world rank", "Gold").detail != "Gold: 7th in the world (2014, country); production 96.4 t (2024), NMMC (company)" {
-		t.Errorf("ranks: style %v, gold %q", ranks.style, find("Uzbekistan's world rank", "Gold").detail)
+	// The newest rank of the production series, with its share and the
+	// world total it was counted from.
+	if ranks := chartNamed(t, u, "Uzbekistan's world rank").chart; ranks.style != rankDots || find("Uzbekistan's world rank", "Uranium").detail != "Uranium: 5th among producing countries in 2024, 6.6% of world output; 4,000 tU of 60,213 tU" {
+		t.Errorf("ranks: style %v, uranium %q", ranks.style, find("Uzbekistan's world rank", "Uranium").detail)
 	}
 	// What the user reads: the cards with their periods and sources, and
 	// the charts' titles, bars and values.
@@ -216,7 +218,7 @@ func TestOverviewAggregates(t *testing.T) {
 		"$1.7 bn", "Bilateral trade",
 		"4 projects", "Amounts by kind, never added up: $227.5 m of loans (2 projects), $120 m of",
 		"2 of 4", "Funding by sector", "Health care", "$227.5 m of loans", "Projects by status", "planned",
-		"loans", "agreements", "9th", "1st")
+		"loans", "agreements", "13th", "1st")
 }
 
 // Tapping a bar opens the list it counts, filtered; the status line says
