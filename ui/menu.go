@@ -46,7 +46,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	quit := item("quit")
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
-		item("export-csv"), item("export-image"), sep(),
+		item("export-csv"), item("export-image"), item("export-briefing"), sep(),
 		item("open"), item("bundled"), item("template"), sep(),
 		quit)
 
