@@ -197,7 +197,7 @@ func (l *briefLayout) charts(b *briefing) error {
 		return nil
 	}
 	d := l.d
-	leftW := d.width() * 0.6
+	leftW := d.width() * 0.63
 	rightW := d.width() - leftW - gap
 	left, leftH := chartPicture(b.charts[0], leftW)
 	var right image.Image
