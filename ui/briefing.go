@@ -151,8 +151,8 @@ func (c *citations) row(ids data.List) string { return c.cite(ids, c.max) }
 func (c *citations) cite(ids data.List, limit int) string {
 	var nums []string
 	known := 0
-	for _, id := range ids {
-		if _, ok := c.d.Source(id); !ok {
+	for i, id := range ids {
+		if _, ok := c.d.Source(id); !ok || slices.Contains(ids[:i], id) {
 			continue
 		}
 		known++
@@ -174,10 +174,12 @@ func (c *citations) cite(ids data.List, limit int) string {
 
 // maxSources is the most sources a briefing lists in full: more than that
 // and each table row cites only its first rowSources, so that two pages
-// hold the list.
+// hold the list. A briefing of a list has the first maxRows of its rows in
+// its table (a few pages), and counts them all.
 const (
 	maxSources = 40
 	rowSources = 2
+	maxRows    = 100
 )
 
 // newBriefing says what a briefing of the partnership (sel nil) or of a
@@ -487,6 +489,12 @@ func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 	}
 	count := strconv.Itoa(len(sel.rows)) + " of " + strconv.Itoa(t.Len()) + " " + noun
 	b.subtitle = "A selection from the " + Title + ": " + count
+	// The table lists the first maxRows; the figures and charts count all.
+	listed, order := sel.rows, "In the list's order."
+	if len(listed) > maxRows {
+		listed = listed[:maxRows]
+		order = "The first " + strconv.Itoa(maxRows) + " of " + strconv.Itoa(len(sel.rows)) + ", in the list's order; the list in the app, or its CSV export, has them all."
+	}
 	switch sel.table {
 	case "projects":
 		b.figures = append(b.figures, briefFigure{value: count, label: "in this selection"})
@@ -509,8 +517,8 @@ func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 			b.figures[0].period = projectsText(n) + " without a known amount, never counted as zero"
 		}
 		b.projectCharts(d, sel.rows, "the "+projectsText(len(sel.rows))+" of this selection")
-		s := briefSection{title: "The projects", cols: projectColumns, note: "In the list's order. The amounts measure different things (the Amount column says which) and are never added up."}
-		for _, r := range sel.rows {
+		s := briefSection{title: "The projects", cols: projectColumns, note: order + " The amounts measure different things (the Amount column says which) and are never added up."}
+		for _, r := range listed {
 			s.rows = append(s.rows, projectRow(d, c, r))
 		}
 		b.sections = append(b.sections, s)
@@ -527,17 +535,17 @@ func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 		b.figures = append(b.figures, briefFigure{value: count, label: "in this selection"},
 			briefFigure{value: strconv.Itoa(crit), label: "on Korea's list of 33 critical minerals", period: "Feb 2023"},
 			briefFigure{value: strconv.Itoa(strat), label: "on Korea's list of 10 strategic minerals", period: "Feb 2023"})
-		s := briefSection{title: "The minerals", cols: mineralColumns, note: "Production and rank say whose figure they are: a company’s output is not the country’s."}
-		for _, r := range sel.rows {
+		s := briefSection{title: "The minerals", cols: mineralColumns, note: order + " Production and rank say whose figure they are: a company’s output is not the country’s."}
+		for _, r := range listed {
 			s.rows = append(s.rows, mineralRow(d, c, r))
 		}
 		b.sections = append(b.sections, s)
 	case "sources":
 		// The selection is the list of sources itself.
-		for _, r := range sel.rows {
+		for _, r := range listed {
 			c.number(d.Sources[r].ID)
 		}
-		b.figures = append(b.figures, briefFigure{value: count, label: "listed at the end, with their links"})
+		b.figures = append(b.figures, briefFigure{value: count, label: "listed at the end, with their links", period: order})
 	default:
 		b.figures = append(b.figures, briefFigure{value: count, label: "in this selection"})
 		var cols []briefCol
@@ -545,8 +553,8 @@ func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 			cols = append(cols, briefCol{title: t.Columns()[col].Title, share: 0.85 / float64(len(sel.cols))})
 		}
 		cols = append(cols, briefCol{title: "Sources", share: 0.15})
-		s := briefSection{title: "The " + noun, cols: cols, note: "The list's columns, in its order."}
-		for _, r := range sel.rows {
+		s := briefSection{title: "The " + noun, cols: cols, note: order + " The list's columns."}
+		for _, r := range listed {
 			var row []string
 			for _, col := range sel.cols {
 				row = append(row, orDash(t.Display(r, col)))

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 	"time"
 	"unicode"
 
@@ -432,7 +433,7 @@ func TestCitations(t *testing.T) {
 	if got := c.all(data.List{"s2", "s1", "nope"}); got != "[1, 2]" {
 		t.Errorf("all: %q", got)
 	}
-	if got := c.row(data.List{"s3", "s1", "s2"}); got != "[3] +2" {
+	if got := c.row(data.List{"s3", "s1", "s2", "s1"}); got != "[3] +2" {
 		t.Errorf("row: %q", got)
 	}
 	if got := c.row(nil); got != "" {
@@ -497,4 +498,40 @@ func TestPDFTypesetting(t *testing.T) {
 	if !unicode.Is(unicode.Hangul, '한') || d.face(pdfStyle{bold: true}, '한') != d.hangul {
 		t.Error("bold Hangul is not drawn in the Hangul font")
 	}
+}
+
+// A briefing of a long list has its first rows in the table, says so, and
+// counts them all.
+func TestBriefingOfALongList(t *testing.T) {
+	fixedToday(t)
+	test.NewTempApp(t)
+	files := fstest.MapFS{}
+	for name, b := range data.Synthetic(maxRows + 20) {
+		files[name] = &fstest.MapFile{Data: b}
+	}
+	d, err := data.Load(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows := make([]int, len(d.Projects))
+	for i := range rows {
+		rows[i] = i
+	}
+	b := newBriefing(d, &selection{table: "projects", rows: rows, filter: `"x"`})
+	if s := b.sections[0]; len(s.rows) != maxRows || !strings.HasPrefix(s.note, "The first 100 of 120, in the list's order") {
+		t.Errorf("%d rows, note %q", len(s.rows), s.note)
+	}
+	if b.figures[0].value != "120 of 120 projects" {
+		t.Errorf("count %q", b.figures[0].value)
+	}
+	path := filepath.Join(t.TempDir(), "long.pdf")
+	f, _ := os.Create(path)
+	var pages int
+	pages, err = writeBriefing(f, b, paperA4)
+	f.Close()
+	if err != nil || pages < 3 || pages > 8 {
+		t.Errorf("%d pages: %v", pages, err)
+	}
+	r := readPDF(t, path)
+	r.mustHave(t, "long", "(continued)", "Page "+strconv.Itoa(pages)+" of "+strconv.Itoa(pages))
 }
