@@ -15,6 +15,7 @@ import (
 	"time"
 	"unicode"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 	"github.com/signintech/gopdf"
@@ -400,7 +401,7 @@ func TestBriefingDialog(t *testing.T) {
 	}
 
 	// The partnership, on Letter, which is remembered.
-	closeDialogs(w)
+	dismissDialogs(w)
 	u.do(u.action("export-briefing"))
 	about, paper = radios()
 	about.SetSelected(briefPartnership)
@@ -416,7 +417,7 @@ func TestBriefingDialog(t *testing.T) {
 
 	// From a tab that is not a filtered list: the partnership, without
 	// asking.
-	closeDialogs(w)
+	dismissDialogs(w)
 	u.ShowTab("overview")
 	u.do(u.action("export-briefing"))
 	if about, _ := radios(); about != nil {
@@ -534,4 +535,11 @@ func TestBriefingOfALongList(t *testing.T) {
 	}
 	r := readPDF(t, path)
 	r.mustHave(t, "long", "(continued)", "Page "+strconv.Itoa(pages)+" of "+strconv.Itoa(pages))
+}
+
+// dismissDialogs takes every dialog off the window.
+func dismissDialogs(w fyne.Window) {
+	for w.Canvas().Overlays().Top() != nil {
+		w.Canvas().Overlays().Remove(w.Canvas().Overlays().Top())
+	}
 }
