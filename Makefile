@@ -7,12 +7,13 @@ BIN     := uzkor
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 # cgo and X11/Wayland headers for Fyne; Xvfb, xdotool and ImageMagick for
-# the real-window smoke test; Mesa's software OpenGL; a CJK font so that
-# Hangul renders.
+# the real-window smoke test; Mesa's software OpenGL; poppler's tools
+# (pdftotext, pdfinfo, pdffonts, pdfimages, pdftoppm) to read the PDF
+# briefings back; a CJK font so that Hangul renders.
 APT_BUILD := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-dev \
              libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev \
              wayland-protocols fonts-noto-cjk
-APT_TEST  := xvfb xauth xdotool imagemagick libgl1-mesa-dri
+APT_TEST  := xvfb xauth xdotool imagemagick libgl1-mesa-dri poppler-utils
 
 .PHONY: all deps deps-test build run test vet unit smoke bench bench-data screenshots clean \
         package package-tools package-check
@@ -78,6 +79,9 @@ screenshots: build
 	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/slide-headlines.png -present -slide 2 -size 1280x720
 	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/map.png -tab map -size 1600x1000
 	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/map-projector.png -tab map -theme projector -size 1600x1000
+	@.ci/apt poppler-utils
+	tmp=$$(mktemp -d) && LANG=en_US.UTF-8 ./$(BIN) -briefing -o $$tmp/briefing.pdf && \
+	  pdftoppm -r 110 -png -f 1 -l 1 -singlefile $$tmp/briefing.pdf docs/briefing && rm -rf $$tmp
 
 clean:
 	rm -f $(BIN)

@@ -1,9 +1,11 @@
 // Command uzkor is the Uzbekistan–Korea Partnership Dashboard: a desktop
 // app over bundled, sourced CSV data. The same binary exports a view to
-// CSV, checks a data folder and renders a view to PNG, without a window.
+// CSV, writes a PDF briefing, checks a data folder and renders a view to
+// PNG, without a window.
 package main
 
 import (
+	"bytes"
 	_ "embed" // FyneApp.toml
 	"errors"
 	"flag"
@@ -85,6 +87,9 @@ type options struct {
 	bom     bool
 	format  string
 
+	briefing bool
+	paper    string
+
 	synthetic int
 	timing    bool
 
@@ -116,9 +121,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.filter, "filter", "", "with -export: keep the rows whose visible columns contain every word of `text`, as the app's filter box does")
 	fl.StringVar(&o.sort, "sort", "", "with -export: sort by `column`, or column:desc")
 	fl.StringVar(&o.columns, "columns", "", "with -export: the `list` of columns to write, comma-separated (default: the list's columns with their units and years)")
-	fl.StringVar(&o.out, "o", "", "with -export: the output `file`, - for standard output; with -synthetic: the folder")
+	fl.StringVar(&o.out, "o", "", "with -export or -briefing: the output `file`, - for standard output; with -synthetic: the folder")
 	fl.StringVar(&o.format, "format", "", "with -export: csv, or xlsx for an Excel workbook (default: xlsx when the -o file ends in .xlsx, else csv)")
 	fl.BoolVar(&o.bom, "bom", true, "with -export: start the CSV with a UTF-8 byte-order mark, so that spreadsheet programs read Hangul and Cyrillic right")
+	fl.BoolVar(&o.briefing, "briefing", false, "write a sourced PDF briefing of the partnership to -o FILE.pdf and exit; with -export VIEW (projects, minerals, sectors or sources), -filter and -sort, a briefing of the rows that list keeps")
+	fl.StringVar(&o.paper, "paper", "a4", "with -briefing: the paper `size`, a4 or letter")
 	fl.IntVar(&o.synthetic, "synthetic", 0, "write a synthetic data set of this many `projects` into the folder -o (for measuring) and exit")
 	fl.BoolVar(&o.timing, "timing", false, "print how long start-up takes: loading, building the window, the first frame")
 	fl.StringVar(&o.screenshot, "screenshot", "", "render a view to the PNG `file` and exit, without opening a window")
@@ -171,6 +178,8 @@ With no flags, opens the dashboard on the bundled data.
   uzkor -export projects -filter pharma -sort amount_usd_m:desc -o pharma.csv
   uzkor -export minerals -columns name,production,production_unit -o -
   uzkor -export projects -sort amount_usd_m:desc -o projects.xlsx    (an Excel workbook)
+  uzkor -briefing -o briefing.pdf             (the partnership, two A4 pages)
+  uzkor -briefing -export projects -filter health -paper letter -o health.pdf
   uzkor -data ~/my-data -validate
   uzkor -data ~/my-data                      (opens the dashboard on that folder)
   uzkor -screenshot projects.png -tab projects -theme dark -size 1600x1000
@@ -187,8 +196,14 @@ Flags:
 }
 
 func dispatch(o options, stdout, stderr io.Writer) error {
+	if o.briefing && (o.validate || o.screenshot != "" || o.synthetic != 0) {
+		return usagef("-briefing cannot be combined with -validate, -screenshot or -synthetic")
+	}
+	if o.briefing && o.columns != "" {
+		return usagef("-columns goes with -export alone: a briefing has columns of its own")
+	}
 	modes := 0
-	for _, on := range []bool{o.validate, o.export != "", o.screenshot != "", o.synthetic != 0} {
+	for _, on := range []bool{o.validate, o.export != "" && !o.briefing, o.screenshot != "", o.synthetic != 0} {
 		if on {
 			modes++
 		}
@@ -205,7 +220,7 @@ func dispatch(o options, stdout, stderr io.Writer) error {
 	if o.export == "" && o.format != "" {
 		return usagef("-format goes with -export")
 	}
-	gui := !o.validate && o.export == "" && o.screenshot == ""
+	gui := !o.validate && o.export == "" && o.screenshot == "" && !o.briefing
 	if gui {
 		return runApp(o, stderr)
 	}
@@ -220,6 +235,8 @@ func dispatch(o options, stdout, stderr io.Writer) error {
 			fmt.Fprintln(stderr, w.String())
 		}
 		return nil
+	case o.briefing:
+		return briefing(d, o, stdout)
 	case o.export != "":
 		return export(d, o, stdout)
 	default:
@@ -362,6 +379,35 @@ func export(d *data.Dataset, o options, stdout io.Writer) error {
 		return usagef("-o: cannot write %s: %v", o.out, pathReason(err))
 	}
 	return nil
+}
+
+// briefing writes a PDF briefing, as File → Export briefing does: of the
+// partnership, or of a list with -export, -filter and -sort.
+func briefing(d *data.Dataset, o options, stdout io.Writer) error {
+	if o.out == "" {
+		return usagef("-briefing needs -o FILE.pdf, or -o - for standard output")
+	}
+	newApp() // the charts are drawn by the app's own renderer, without a window
+	r := ui.BriefingRequest{Table: o.export, Filter: o.filter, Sort: o.sort, Paper: o.paper}
+	write := func(w io.Writer) error { _, err := ui.WriteBriefing(d, r, w); return err }
+	var err error
+	if o.out == "-" {
+		var b bytes.Buffer // nothing reaches standard output unless all of it does
+		if err = write(&b); err == nil {
+			_, err = b.WriteTo(stdout)
+		}
+	} else {
+		err = data.WriteFile(o.out, write)
+	}
+	var re *data.RequestError
+	if errors.As(err, &re) {
+		flag := map[string]string{"table": "-export", "sort": "-sort", "paper": "-paper"}[re.Part]
+		return usagef("%s: %v", flag, re.Err)
+	}
+	if err != nil && o.out != "-" {
+		return usagef("-o: cannot write %s: %v", o.out, pathReason(err))
+	}
+	return err
 }
 
 // pathReason says in a few words why a file could not be written.

@@ -187,7 +187,7 @@ func TestHelpDocumentsEveryFlag(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, f := range []string{"-data", "-validate", "-export", "-filter", "-sort", "-columns", "-o", "-format", "-bom", "-screenshot", "-tab", "-theme", "-size", "-select", "Exit status"} {
+	for _, f := range []string{"-data", "-validate", "-export", "-filter", "-sort", "-columns", "-o", "-format", "-bom", "-briefing", "-paper", "-screenshot", "-tab", "-theme", "-size", "-select", "Exit status"} {
 		if !strings.Contains(out, "  "+f) && !strings.Contains(out, f) {
 			t.Errorf("help lacks %s", f)
 		}
@@ -321,5 +321,51 @@ func TestMetadataFromFyneAppToml(t *testing.T) {
 	m := metadata(fyneAppToml, nil)
 	if m.ID != appID || m.Name != "Uzbekistan–Korea Partnership Dashboard" || m.Version == "" || m.Build < 1 || !m.Migrations["fyneDo"] {
 		t.Errorf("metadata %+v", m)
+	}
+}
+
+// -briefing writes the PDF briefing: of the partnership, or of a list
+// with -export, -filter and -sort; bad flags and paths exit 2 with one
+// line and write nothing.
+func TestBriefing(t *testing.T) {
+	newApp = func() fyne.App { return test.NewTempApp(t) }
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"-briefing", "-o", filepath.Join(dir, "all.pdf")},
+		{"-briefing", "-export", "projects", "-filter", "health", "-sort", "amount_usd_m:desc", "-paper", "letter", "-o", filepath.Join(dir, "health.pdf")},
+	} {
+		code, out, errs := cli(args...)
+		if code != 0 || out != "" || errs != "" {
+			t.Fatalf("%v: exit %d, stdout %q, stderr %q", args, code, out, errs)
+		}
+		b, err := os.ReadFile(args[len(args)-1])
+		if err != nil || !bytes.HasPrefix(b, []byte("%PDF-1.")) || !bytes.HasSuffix(bytes.TrimSpace(b), []byte("%%EOF")) {
+			t.Errorf("%v: not a PDF (%v): %.20q", args, err, b)
+		}
+	}
+	code, out, errs := cli("-briefing", "-o", "-")
+	if code != 0 || errs != "" || !strings.HasPrefix(out, "%PDF-1.") {
+		t.Errorf("-o -: exit %d, %q, %.20q", code, errs, out)
+	}
+	missing := filepath.Join(dir, "gone", "b.pdf")
+	for _, tt := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"-briefing"}, `uzkor: -briefing needs -o FILE.pdf, or -o - for standard output`},
+		{[]string{"-briefing", "-paper", "a5", "-o", "-"}, `uzkor: -paper: no paper size "a5" (expected a4 or letter)`},
+		{[]string{"-briefing", "-export", "indicators", "-o", "-"}, `uzkor: -export: no briefing of "indicators" (expected one of projects, minerals, sectors, sources)`},
+		{[]string{"-briefing", "-export", "projects", "-sort", "colour", "-o", "-"}, `uzkor: -sort: the projects table has no column "colour"`},
+		{[]string{"-briefing", "-export", "projects", "-columns", "name", "-o", "-"}, `uzkor: -columns goes with -export alone: a briefing has columns of its own`},
+		{[]string{"-briefing", "-validate"}, `uzkor: -briefing cannot be combined with -validate, -screenshot or -synthetic`},
+		{[]string{"-briefing", "-o", missing}, `uzkor: -o: cannot write ` + missing + `: the folder does not exist`},
+	} {
+		code, out, errs := cli(tt.args...)
+		if code != 2 || out != "" || strings.TrimSuffix(errs, "\n") != tt.want {
+			t.Errorf("%v: exit %d, stdout %.20q, stderr %q, want %q", tt.args, code, out, errs, tt.want)
+		}
+	}
+	if _, err := os.Stat(filepath.Dir(missing)); err == nil {
+		t.Error("a folder was made")
 	}
 }

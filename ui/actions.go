@@ -61,6 +61,8 @@ func (u *UI) actions() []action {
 		action{id: "export-all", label: "Export all data as a workbook…", what: "Export every table of the data as one Excel workbook", run: u.showExportAll},
 		action{id: "export-image", label: "Export as image…", what: "Export the view as an image", key: fyne.KeyE, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+E",
 			run: u.showExportImage},
+		action{id: "export-briefing", label: "Export briefing (PDF)…", what: "Export a sourced briefing of the partnership, or of the filtered list shown, as PDF",
+			run: u.showExportBriefing},
 		action{id: "zoom-in", label: "Zoom in", what: "Zoom in", key: fyne.KeyEqual, mod: ctrl, keys: "Ctrl+Plus", run: func() { u.zoom(+1) }},
 		action{id: "zoom-in-shift", label: "Zoom in", what: "Zoom in (Ctrl+Plus on most keyboards)", key: fyne.KeyEqual, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+=", alias: true, run: func() { u.zoom(+1) }},
 		action{id: "zoom-out", label: "Zoom out", what: "Zoom out", key: fyne.KeyMinus, mod: ctrl, keys: "Ctrl+Minus", run: func() { u.zoom(-1) }},

@@ -124,6 +124,19 @@ func checks(dir string) map[string]actionCheck {
 				t.Errorf("image %v for a window of %v", img.Bounds(), s)
 			}
 		},
+		"export-briefing": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			mustShow(t, onScreen(w), "Export briefing (PDF)", "Paper")
+			save(t, w)
+			// No tab is filtered here: the briefing is of the partnership.
+			b, err := os.ReadFile(filepath.Join(dir, suggestedName("briefing", ".pdf")))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.HasPrefix(b, []byte("%PDF-")) || len(b) < 10000 {
+				t.Errorf("not a briefing: %d bytes, %.40q", len(b), b)
+			}
+			mustShow(t, onScreen(w), "Saved a 1-page briefing on the partnership")
+		},
 		"zoom-in": func(t *testing.T, u *UI, w fyne.Window, v view) {
 			if u.theme.zoom <= 1 {
 				t.Errorf("zoom %v", u.theme.zoom)

@@ -46,7 +46,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	quit := item("quit")
 	quit.IsQuit = true
 	file := fyne.NewMenu("File",
-		item("export-csv"), item("export-xlsx"), item("export-all"), item("export-image"), sep(),
+		item("export-csv"), item("export-xlsx"), item("export-all"), item("export-image"), item("export-briefing"), sep(),
 		item("open"), item("bundled"), item("template"), sep(),
 		quit)
 
@@ -153,6 +153,7 @@ func (u *UI) aboutText() string {
 		"Data from " + u.credits(6) + "; every source is listed in the Sources tab.",
 		"",
 		"Licence: MIT (the program). The facts are those of the sources cited with each of them.",
+		"Fonts: Noto Sans, bundled with Fyne; Korean in PDF briefings: Uzkor Hangul, a subset of NanumGothic © NAVER Corporation. Both under the SIL Open Font License 1.1.",
 	}
 	return strings.Join(lines, "\n")
 }

@@ -61,6 +61,10 @@ type (
 	// tab order.
 	slider interface{ slides() []slide }
 
+	// briefer is a list a briefing can be about: the rows its filters
+	// keep, when a filter is on (briefing.go).
+	briefer interface{ selection() (selection, bool) }
+
 	// opener puts slides of the view as the user left it first, when
 	// presenting starts from it (a filtered list).
 	opener interface{ openingSlides() []slide }

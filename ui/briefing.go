@@ -1,0 +1,684 @@
+package ui
+
+import (
+	"errors"
+	"io"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"uzkor/data"
+)
+
+// A briefing is a one- or two-page PDF to hand out: the partnership's
+// headline figures, charts and tables with numbered sources, or the rows a
+// filtered list shows. This file says what a briefing contains; pdfbriefing.go
+// lays it out on paper.
+
+// selection is the rows of a list that a briefing is about: the briefer
+// capability of a list view, or the headless -briefing -export VIEW.
+type selection struct {
+	table  string // "projects"
+	rows   []int  // the rows shown, in the list's order
+	cols   []int  // the list's columns
+	filter string // what the filters keep: `"pharma", sector Health care`; "" for none
+}
+
+// selection is what the list shows, when a filter is on: a briefing from
+// an unfiltered list is about the whole partnership.
+func (lv *listView) selection() (selection, bool) {
+	f := lv.filterDescription()
+	if f == "" {
+		return selection{}, false
+	}
+	return selection{table: lv.tab, rows: slices.Clone(lv.view.Rows()), cols: slices.Clone(lv.table.cols), filter: f}, true
+}
+
+// BriefingRequest is a briefing asked for without a window: of the whole
+// partnership, or of a list with a filter and sort as in the app.
+type BriefingRequest struct {
+	Table  string // "" for the partnership; else a list: projects, minerals, sectors, sources
+	Filter string // matched as the filter box matches
+	Sort   string // "column" or "column:desc"
+	Paper  string // "a4" (default) or "letter"
+}
+
+// briefingTables are the lists a briefing can be about.
+var briefingTables = []string{"projects", "minerals", "sectors", "sources"}
+
+// WriteBriefing writes the briefing a request asks for as PDF. It needs
+// a Fyne app for drawing the charts (no window).
+func WriteBriefing(d *data.Dataset, r BriefingRequest, w io.Writer) (pages int, err error) {
+	paper, ok := paperNamed(r.Paper)
+	if !ok {
+		return 0, &data.RequestError{Part: "paper", Err: errors.New("no paper size " + strconv.Quote(r.Paper) + " (expected a4 or letter)")}
+	}
+	var sel *selection
+	if r.Table != "" {
+		if !slices.Contains(briefingTables, r.Table) {
+			return 0, &data.RequestError{Part: "table", Err: errors.New("no briefing of " + strconv.Quote(r.Table) + " (expected one of " + strings.Join(briefingTables, ", ") + ")")}
+		}
+		t := d.Table(r.Table)
+		q := data.Query{Text: r.Filter}
+		if r.Sort != "" {
+			col, desc, err := data.ParseSort(r.Sort)
+			if err != nil {
+				return 0, &data.RequestError{Part: "sort", Err: err}
+			}
+			q.Sort, q.Desc = col, desc
+		}
+		v := data.NewView(t, nil)
+		if err := v.Set(q); err != nil {
+			return 0, &data.RequestError{Part: "sort", Err: err}
+		}
+		s := selection{table: r.Table, rows: v.Rows(), cols: t.DefaultColumns()}
+		if f := strings.TrimSpace(r.Filter); f != "" {
+			s.filter = strconv.Quote(f)
+		}
+		sel = &s
+	}
+	return writeBriefing(w, newBriefing(d, sel), paper)
+}
+
+// briefing is what a briefing says, all as text but the charts.
+type briefing struct {
+	title    string
+	subtitle string
+	asOf     string // "Data as of 22 Oct 2025", or "" when no source is dated
+	figures  []briefFigure
+	charts   []*barChart // drawn side by side; the first is the wider
+	aside    []string    // beside the second chart, under it: what the charts add up to
+	sections []briefSection
+	sources  []*data.Source // numbered from 1, as cited
+	citeNote string         // how the rows cite their sources
+}
+
+// briefFigure is a headline figure: its value, what it is, the period it
+// covers and its sources.
+type briefFigure struct {
+	value, label, period, cite string
+}
+
+// briefSection is a table under a heading.
+type briefSection struct {
+	title string
+	cols  []briefCol
+	rows  [][]string
+	note  string // under the table
+}
+
+// briefCol is a column of a table: its heading and share of the width.
+type briefCol struct {
+	title string
+	share float64
+}
+
+// citations numbers sources in the order they are first cited. A row of a
+// table cites at most max of its sources (0: all), then says how many more
+// there are.
+type citations struct {
+	d   *data.Dataset
+	ids []string
+	num map[string]int
+	max int
+}
+
+func (c *citations) number(id string) (int, bool) {
+	if _, ok := c.d.Source(id); !ok {
+		return 0, false
+	}
+	n, ok := c.num[id]
+	if !ok {
+		c.ids = append(c.ids, id)
+		n = len(c.ids)
+		c.num[id] = n
+	}
+	return n, true
+}
+
+// all cites every source given: "[1, 4]"; "" for none.
+func (c *citations) all(ids data.List) string { return c.cite(ids, 0) }
+
+// row cites a table row's sources, at most c.max of them: "[3, 7] +4".
+func (c *citations) row(ids data.List) string { return c.cite(ids, c.max) }
+
+func (c *citations) cite(ids data.List, limit int) string {
+	var nums []string
+	known := 0
+	for i, id := range ids {
+		if _, ok := c.d.Source(id); !ok || slices.Contains(ids[:i], id) {
+			continue
+		}
+		known++
+		if limit > 0 && len(nums) == limit {
+			continue
+		}
+		n, _ := c.number(id)
+		nums = append(nums, strconv.Itoa(n))
+	}
+	if len(nums) == 0 {
+		return ""
+	}
+	s := "[" + strings.Join(nums, ", ") + "]"
+	if known > len(nums) {
+		s += " +" + strconv.Itoa(known-len(nums))
+	}
+	return s
+}
+
+// maxSources is the most sources a briefing lists in full: more than that
+// and each table row cites only its first rowSources, so that two pages
+// hold the list. A briefing of a list has the first maxRows of its rows in
+// its table (a few pages), and counts them all.
+const (
+	maxSources = 40
+	rowSources = 2
+	maxRows    = 100
+)
+
+// newBriefing says what a briefing of the partnership (sel nil) or of a
+// selection contains.
+func newBriefing(d *data.Dataset, sel *selection) *briefing {
+	b := makeBriefing(d, sel, 0)
+	if len(b.sources) > maxSources {
+		b = makeBriefing(d, sel, rowSources)
+	}
+	return b
+}
+
+func makeBriefing(d *data.Dataset, sel *selection, perRow int) *briefing {
+	c := &citations{d: d, num: map[string]int{}, max: perRow}
+	b := &briefing{}
+	if a := d.AsOf(); a.Known() {
+		b.asOf = "Data as of " + data.FormatDate(a)
+	}
+	if sel == nil {
+		b.partnership(d, c)
+	} else {
+		b.about(d, c, *sel)
+	}
+	for _, id := range c.ids {
+		s, _ := d.Source(id)
+		b.sources = append(b.sources, s)
+	}
+	b.citeNote = "Numbers in brackets are the sources listed at the end."
+	if perRow > 0 {
+		b.citeNote += " A table row cites its first " + strconv.Itoa(perRow) + " sources; “+3” says it has three more, listed under it in the app."
+	}
+	return b
+}
+
+// partnership is the briefing of the whole data: headline figures, the
+// funding and status charts, the largest projects, the minerals on Korea's
+// lists and the latest milestones.
+func (b *briefing) partnership(d *data.Dataset, c *citations) {
+	b.title = "The Uzbekistan–Korea partnership"
+	b.subtitle = "Critical minerals, Korean investment and projects: a briefing from the " + Title
+	b.figures = partnershipFigures(d, c)
+	b.projectCharts(d, nil, "all "+projectsText(len(d.Projects))+" in the data")
+	b.sections = append(b.sections, largestProjects(d, c, 8), koreaMinerals(d, c), latestMilestones(d, c, 5))
+}
+
+// partnershipFigures are the Overview's headline cards, with numbered
+// sources.
+func partnershipFigures(d *data.Dataset, c *citations) []briefFigure {
+	var out []briefFigure
+	indicator := func(series, fallback string) {
+		in, ok := d.Latest(series)
+		if !ok {
+			out = append(out, briefFigure{value: data.Unknown, label: fallback, period: "no figure in the data"})
+			return
+		}
+		out = append(out, briefFigure{value: data.IndicatorValue(in), label: in.Label, period: data.IndicatorPeriod(in), cite: c.all(in.Sources)})
+	}
+	indicator("investment", "Korean investment in Uzbekistan")
+	indicator("companies", "Korean companies")
+	indicator("edcf-programme", "EDCF ceiling")
+	indicator("trade", "Bilateral trade")
+	known := 0
+	for _, t := range d.TotalsByBasis(nil) {
+		known += t.Known + t.Included
+	}
+	out = append(out, briefFigure{value: projectsText(len(d.Projects)), label: "Funded and joint projects in the data",
+		period: strconv.Itoa(known) + " with a known amount, totalled by kind beside the charts", cite: "each project's own"})
+	crit := d.CriticalMinerals()
+	out = append(out, briefFigure{value: strconv.Itoa(len(crit)) + " of " + strconv.Itoa(len(d.Minerals)),
+		label: "Minerals here on Korea's list of 33 critical minerals", period: "Korea's critical-minerals strategy, Feb 2023",
+		cite: mineralsCite(d, c, crit)})
+	return out
+}
+
+// mineralsCite cites what backs a statement about some minerals: the
+// sources all their rows cite, else each row's own.
+func mineralsCite(d *data.Dataset, c *citations, minerals []int) string {
+	if common := commonSources(d, minerals); len(common) > 0 {
+		return c.all(common)
+	}
+	var all data.List
+	for _, i := range minerals {
+		all = append(all, d.Minerals[i].Sources...)
+	}
+	return c.row(uniq(all))
+}
+
+// commonSources are the sources every one of some minerals cites: those
+// that back a statement about all of them.
+func commonSources(d *data.Dataset, minerals []int) data.List {
+	var out data.List
+	for k, i := range minerals {
+		if k == 0 {
+			out = slices.Clone(d.Minerals[i].Sources)
+			continue
+		}
+		out = slices.DeleteFunc(out, func(s string) bool { return !d.Minerals[i].Sources.Has(s) })
+	}
+	return out
+}
+
+// projectCharts adds the funding and status charts of some projects (nil:
+// all) and, beside them, what their amounts add up to kind by kind.
+func (b *briefing) projectCharts(d *data.Dataset, rows []int, which string) {
+	if rows != nil && len(rows) == 0 {
+		return
+	}
+	funding, status := fundingChart(d, rows), statusChart(d, rows)
+	b.charts = []*barChart{funding, status}
+	b.aside = append(b.aside, "Known amounts of "+which+", kind by kind, never added up: "+basisDetail(d.TotalsByBasis(rows))+".")
+	n := len(d.SourcesCited("projects", rows))
+	b.aside = append(b.aside, "The charts count "+which+"; their "+plural(n, "source")+" are listed under each project in the app’s Projects tab.")
+}
+
+// fundingChart is the Overview's funding-by-sector chart of some projects
+// (nil: all), stacked by what the amounts measure.
+func fundingChart(d *data.Dataset, rows []int) *barChart {
+	groups, _ := d.GroupProjectsByBasis("sector", rows)
+	var bars []bar
+	unknown := 0
+	used := map[string]bool{}
+	for _, g := range groups {
+		parts, shown := basisParts(g.Bases)
+		b := bar{key: g.Key, label: g.Label, known: len(parts) > 0, parts: parts}
+		for _, p := range parts {
+			b.value += p.value
+		}
+		for _, k := range shown {
+			used[k] = true
+		}
+		b.text = data.FormatBasisTotals(g.Bases, false)
+		if !b.known {
+			b.text = "amount unknown"
+		}
+		b.detail = g.Label + ": " + basisDetail(g.Bases)
+		for _, t := range g.Bases {
+			unknown += t.Unknown
+		}
+		bars = append(bars, b)
+	}
+	slices.SortStableFunc(bars, func(a, b bar) int {
+		switch {
+		case a.value > b.value:
+			return -1
+		case a.value < b.value:
+			return 1
+		}
+		return 0
+	})
+	c := newBarChart("Funding by sector, by kind of amount", "US$, as reported in the year of each figure; kinds are stacked, never added up", bars, barsAcross, moneyTicks)
+	for _, k := range append(slices.Clone(data.AmountBases), "") {
+		if used[k] {
+			c.legend = append(c.legend, legendEntry{label: data.BasisLabel(k), colour: basisColours[k]})
+		}
+	}
+	if unknown > 0 {
+		c.note = projectsText(unknown) + " without a known amount: counted apart, never as zero"
+	}
+	return c
+}
+
+// statusChart is the Overview's projects-by-status chart of some projects.
+func statusChart(d *data.Dataset, rows []int) *barChart {
+	groups, _ := d.GroupProjectsByBasis("status", rows)
+	var bars []bar
+	for _, g := range groups {
+		bars = append(bars, bar{key: g.Key, label: g.Label, value: float64(g.Count), known: true,
+			text: strconv.Itoa(g.Count), detail: g.Label + ": " + projectsText(g.Count) + "; " + basisDetail(g.Bases)})
+	}
+	return newBarChart("Projects by status", "projects", bars, barsAcross, countTicks)
+}
+
+// projectColumns are the columns of a table of projects.
+var projectColumns = []briefCol{{"Project, sector", 0.39}, {"Amount: what it measures, year", 0.3}, {"Status, as of", 0.17}, {"Sources", 0.14}}
+
+// projectRow is a project as a table row: its name with its sector under
+// it, its amount, status and sources.
+func projectRow(d *data.Dataset, c *citations, r int) []string {
+	p := &d.Projects[r]
+	return []string{p.Name + "\n" + d.NameOf(p.Sector), data.FormatProjectAmount(p), orDash(data.StatusText(p)), orDash(c.row(p.Sources))}
+}
+
+// largestProjects are the projects with the largest amounts, whatever
+// they measure (each says what), leaving out the parts of a larger
+// project whose amount holds theirs.
+func largestProjects(d *data.Dataset, c *citations, n int) briefSection {
+	var rows []int
+	for i := range d.Projects {
+		p := &d.Projects[i]
+		if !p.AmountUSDm.Known {
+			continue
+		}
+		if parent, ok := d.Project(p.PartOf); ok && parent.AmountUSDm.Known {
+			continue
+		}
+		rows = append(rows, i)
+	}
+	slices.SortStableFunc(rows, func(a, b int) int {
+		x, y := d.Projects[a].AmountUSDm.Value, d.Projects[b].AmountUSDm.Value
+		switch {
+		case x > y:
+			return -1
+		case x < y:
+			return 1
+		}
+		return 0
+	})
+	if len(rows) > n {
+		rows = rows[:n]
+	}
+	s := briefSection{title: "The largest projects by amount", cols: projectColumns,
+		note: "Ordered by amount as reported. The amounts measure different things (the Amount column says which) and are never added up; a part of a larger project is left out, its amount being inside that one’s."}
+	for _, r := range rows {
+		s.rows = append(s.rows, projectRow(d, c, r))
+	}
+	return s
+}
+
+// mineralColumns are the columns of a table of minerals.
+var mineralColumns = []briefCol{{"Mineral", 0.17}, {"Production, year, whose output", 0.36}, {"World rank, year, whose", 0.19}, {"On Korea's lists", 0.14}, {"Sources", 0.14}}
+
+func mineralRow(d *data.Dataset, c *citations, r int) []string {
+	m := &d.Minerals[r]
+	return []string{m.Name, data.ProductionText(m), data.WorldRankText(m), koreaLists(m), orDash(c.row(m.Sources))}
+}
+
+// koreaLists says which of Korea's 2023 lists a mineral is on.
+func koreaLists(m *data.Mineral) string {
+	var on []string
+	if m.KoreaCritical.Value {
+		on = append(on, "critical")
+	}
+	if m.KoreaStrategic.Value {
+		on = append(on, "strategic")
+	}
+	if len(on) == 0 {
+		return yesNo(m.KoreaCritical, "", "neither")
+	}
+	return strings.Join(on, ", ")
+}
+
+// koreaMinerals are the minerals on Korea's lists that have a figure or
+// are strategic; the rest of the critical ones are named under the table.
+func koreaMinerals(d *data.Dataset, c *citations) briefSection {
+	s := briefSection{title: "Minerals that matter to Korea", cols: mineralColumns}
+	var rest []string
+	var restRows []int
+	for i := range d.Minerals {
+		m := &d.Minerals[i]
+		if !m.KoreaCritical.Value && !m.KoreaStrategic.Value {
+			continue
+		}
+		if m.Production.Known || m.WorldRank.Known || m.KoreaStrategic.Value {
+			s.rows = append(s.rows, mineralRow(d, c, i))
+			continue
+		}
+		rest = append(rest, m.Name)
+		restRows = append(restRows, i)
+	}
+	s.note = "Korea’s lists are its 33 critical and 10 strategic minerals (Feb 2023). Production and rank say whose figure they are: a company’s output is not the country’s."
+	if len(rest) > 0 {
+		s.note += " Also on the critical list, with no production or world rank in the sources: " + strings.Join(rest, ", ")
+		if cite := mineralsCite(d, c, restRows); cite != "" {
+			s.note += " " + cite
+		}
+		s.note += "."
+	}
+	return s
+}
+
+// latestMilestones are the n most recent milestones, newest first.
+func latestMilestones(d *data.Dataset, c *citations, n int) briefSection {
+	rows := make([]int, len(d.Milestones))
+	for i := range rows {
+		rows[i] = i
+	}
+	slices.SortStableFunc(rows, func(a, b int) int {
+		x, y := d.Milestones[a].Date, d.Milestones[b].Date
+		switch {
+		case y.Before(x):
+			return -1
+		case x.Before(y):
+			return 1
+		}
+		return 0
+	})
+	if len(rows) > n {
+		rows = rows[:n]
+	}
+	s := briefSection{title: "Latest milestones", cols: []briefCol{{"Date", 0.13}, {"Milestone", 0.6}, {"Kind", 0.12}, {"Sources", 0.15}}}
+	for _, r := range rows {
+		m := &d.Milestones[r]
+		s.rows = append(s.rows, []string{data.FormatDate(m.Date), m.Title, m.Kind, orDash(c.row(m.Sources))})
+	}
+	return s
+}
+
+// about is the briefing of the rows a filtered list shows: their totals,
+// their table and their sources.
+func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
+	t := d.Table(sel.table)
+	noun := t.Noun() + "s"
+	if sel.filter == "" {
+		b.title = "All " + noun
+	} else {
+		b.title = strings.ToUpper(noun[:1]) + noun[1:] + " filtered by " + sel.filter
+	}
+	count := strconv.Itoa(len(sel.rows)) + " of " + strconv.Itoa(t.Len()) + " " + noun
+	b.subtitle = "A selection from the " + Title + ": " + count
+	// The table lists the first maxRows; the figures and charts count all.
+	listed, order := sel.rows, "In the list's order."
+	if len(listed) > maxRows {
+		listed = listed[:maxRows]
+		order = "The first " + strconv.Itoa(maxRows) + " of " + strconv.Itoa(len(sel.rows)) + ", in the list's order; the list in the app, or its CSV export, has them all."
+	}
+	switch sel.table {
+	case "projects":
+		b.figures = append(b.figures, briefFigure{value: count, label: "in this selection"})
+		for _, tot := range d.TotalsByBasis(sel.rows) {
+			if tot.Known == 0 {
+				continue
+			}
+			var srcs data.List
+			var years []int
+			for _, r := range tot.Rows {
+				srcs = append(srcs, d.Projects[r].Sources...)
+				if y := d.Projects[r].AmountYear; y.Known {
+					years = append(years, y.Int())
+				}
+			}
+			b.figures = append(b.figures, briefFigure{value: data.FormatMoney(data.Num(tot.Amount)), label: "of " + tot.Label + " (" + projectsText(tot.Known) + ")",
+				period: amountYears(years), cite: c.row(uniq(srcs))})
+		}
+		if n := unknownAmounts(d, sel.rows); n > 0 {
+			b.figures[0].period = projectsText(n) + " without a known amount, never counted as zero"
+		}
+		b.projectCharts(d, sel.rows, "the "+projectsText(len(sel.rows))+" of this selection")
+		s := briefSection{title: "The projects", cols: projectColumns, note: order + " The amounts measure different things (the Amount column says which) and are never added up."}
+		for _, r := range listed {
+			s.rows = append(s.rows, projectRow(d, c, r))
+		}
+		b.sections = append(b.sections, s)
+	case "minerals":
+		crit, strat := 0, 0
+		for _, r := range sel.rows {
+			if d.Minerals[r].KoreaCritical.Value {
+				crit++
+			}
+			if d.Minerals[r].KoreaStrategic.Value {
+				strat++
+			}
+		}
+		b.figures = append(b.figures, briefFigure{value: count, label: "in this selection"},
+			briefFigure{value: strconv.Itoa(crit), label: "on Korea's list of 33 critical minerals", period: "Feb 2023"},
+			briefFigure{value: strconv.Itoa(strat), label: "on Korea's list of 10 strategic minerals", period: "Feb 2023"})
+		s := briefSection{title: "The minerals", cols: mineralColumns, note: order + " Production and rank say whose figure they are: a company’s output is not the country’s."}
+		for _, r := range listed {
+			s.rows = append(s.rows, mineralRow(d, c, r))
+		}
+		b.sections = append(b.sections, s)
+	case "sources":
+		// The selection is the list of sources itself.
+		for _, r := range listed {
+			c.number(d.Sources[r].ID)
+		}
+		b.figures = append(b.figures, briefFigure{value: count, label: "listed at the end, with their links", period: order})
+	default:
+		b.figures = append(b.figures, briefFigure{value: count, label: "in this selection"})
+		var cols []briefCol
+		for _, col := range sel.cols {
+			cols = append(cols, briefCol{title: t.Columns()[col].Title, share: 0.85 / float64(len(sel.cols))})
+		}
+		cols = append(cols, briefCol{title: "Sources", share: 0.15})
+		s := briefSection{title: "The " + noun, cols: cols, note: order + " The list's columns."}
+		for _, r := range listed {
+			var row []string
+			for _, col := range sel.cols {
+				row = append(row, orDash(t.Display(r, col)))
+			}
+			s.rows = append(s.rows, append(row, orDash(c.row(t.Sources(r)))))
+		}
+		b.sections = append(b.sections, s)
+	}
+}
+
+// amountYears is the years some amounts are of: "amounts of 2013–2021".
+func amountYears(years []int) string {
+	if len(years) == 0 {
+		return "years not given"
+	}
+	lo, hi := slices.Min(years), slices.Max(years)
+	if lo == hi {
+		return "amounts of " + strconv.Itoa(lo)
+	}
+	return "amounts of " + strconv.Itoa(lo) + "–" + strconv.Itoa(hi)
+}
+
+func unknownAmounts(d *data.Dataset, rows []int) int {
+	n := 0
+	for _, t := range d.TotalsByBasis(rows) {
+		n += t.Unknown
+	}
+	return n
+}
+
+func uniq(ids data.List) data.List {
+	var out data.List
+	for _, id := range ids {
+		if !out.Has(id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+func orDash(s string) string {
+	if strings.TrimSpace(s) == "" {
+		return data.Unknown
+	}
+	return s
+}
+
+// The window's side --------------------------------------------------------
+
+// briefingChoice is what the save dialog offers to brief on.
+const (
+	briefSelection   = "The filtered list shown"
+	briefPartnership = "The whole partnership"
+)
+
+// exportBriefingTo writes a briefing to a file, whole or not at all: of
+// the selection, or of the partnership when sel is nil.
+func (u *UI) exportBriefingTo(path string, sel *selection, paper pdfPaper) (string, int, error) {
+	path = withExt(path, ".pdf")
+	pages := 0
+	b := newBriefing(u.data, sel)
+	err := data.WriteFile(path, func(w io.Writer) error {
+		var err error
+		pages, err = writeBriefing(briefingOut(w), b, paper)
+		return err
+	})
+	if err == nil {
+		u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
+	}
+	return path, pages, err
+}
+
+// briefingOut is where a briefing saved from the window goes: the file;
+// tests make it fail half-way, as a full disk would.
+var briefingOut = func(w io.Writer) io.Writer { return w }
+
+// currentSelection is the filtered list shown, if there is one.
+func (u *UI) currentSelection() (selection, bool) {
+	if b, ok := u.current().(briefer); ok {
+		return b.selection()
+	}
+	return selection{}, false
+}
+
+// showExportBriefing asks where to save a briefing, on what and on which
+// paper, then saves it.
+func (u *UI) showExportBriefing() {
+	if u.win == nil {
+		return
+	}
+	sel, hasSel := u.currentSelection()
+	var about *widget.RadioGroup
+	if hasSel {
+		about = widget.NewRadioGroup([]string{briefSelection + " (" + plural(len(sel.rows), u.data.Table(sel.table).Noun()) + " filtered by " + sel.filter + ")", briefPartnership}, nil)
+		about.SetSelected(about.Options[0])
+		about.Required = true
+	}
+	paper := widget.NewRadioGroup([]string{paperA4.name, paperLetter.name}, func(s string) {
+		u.setPref(func(p fyne.Preferences) { p.SetString("export.paper", s) })
+	})
+	paper.Horizontal = true
+	paper.Required = true
+	paper.SetSelected(u.prefString("export.paper", paperA4.name))
+	extra := container.NewVBox(container.NewHBox(widget.NewLabel("Paper"), paper))
+	name := "briefing"
+	if hasSel {
+		extra.Objects = append([]fyne.CanvasObject{widget.NewLabel("What the briefing is about"), about}, extra.Objects...)
+		name = sel.table + "-briefing"
+	}
+	u.showSaveDialog("Export briefing (PDF)", suggestedName(name, ".pdf"), ".pdf", extra, func(path string) {
+		var s *selection
+		if hasSel && about.Selected == about.Options[0] {
+			s = &sel
+		}
+		pp, _ := paperNamed(paper.Selected)
+		final, pages, err := u.exportBriefingTo(path, s, pp)
+		if err != nil {
+			dialog.ShowError(saveError(final, err), u.win)
+			return
+		}
+		what := "the partnership"
+		if s != nil {
+			what = "the filtered " + s.table
+		}
+		u.confirmSaved("Saved a "+strconv.Itoa(pages)+"-page briefing on "+what+" to "+shortPath(final), final)
+	})
+}
