@@ -177,7 +177,8 @@ type table[R any] struct {
 	name, file, noun string
 	rows             *[]R
 	lines            []int
-	skip             map[int]bool    // rows whose cells are not where the header says
+	unread           map[string]bool // ids of rows not read: see unreadRow
+	unreadRows       []unreadRow     // rows not read as their required cells are empty
 	present          map[string]bool // the columns the file's header has; nil before a read
 	fields           []field[R]
 	columns          []Column
