@@ -78,7 +78,7 @@ func FuzzLoadBounded(f *testing.F) {
 			}
 		}
 	}
-	for _, h := range hostileFiles(16 << 10) {
+	for _, h := range hostileFiles(4 << 10) {
 		f.Add(uint8(slices.Index(Files, h.file)), h.body)
 	}
 	good := goodFS(f)
