@@ -23,16 +23,15 @@ func (u *UI) openFolderAsync(dir string, atStart bool) {
 	opening := "Opening " + shortPath(dir) + "…"
 	u.bar.busy(opening)
 	onMain := u.onMain
-	// What the load reads now, handed to the main thread at most once at
-	// a time, and only once the load has taken a while.
+	// The file the load reads now, shown once the load has taken a
+	// while, and then as it changes; at most one update waits for the
+	// main thread at a time.
 	var mu sync.Mutex
 	var reading string
-	var asked bool
-	started := time.Now()
-	progress := func(file string) {
+	var asked, late bool
+	show := func() {
 		mu.Lock()
-		reading = file
-		ask := !asked && time.Since(started) >= sayReadingAfter
+		ask := late && !asked && reading != ""
 		asked = asked || ask
 		mu.Unlock()
 		if !ask {
@@ -48,8 +47,24 @@ func (u *UI) openFolderAsync(dir string, atStart bool) {
 			}
 		})
 	}
+	progress := func(file string) {
+		mu.Lock()
+		reading = file
+		mu.Unlock()
+		show()
+	}
+	timer := time.AfterFunc(sayReadingAfter, func() {
+		mu.Lock()
+		late = true
+		mu.Unlock()
+		show()
+	})
 	go func() {
 		d, f, err := loadFolderWith(dir, progress)
+		timer.Stop()
+		mu.Lock()
+		late = false // nothing more to say
+		mu.Unlock()
 		gone := err != nil && !isDir(dir)
 		onMain(func() {
 			if u.loads != seq {
