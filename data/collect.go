@@ -93,13 +93,6 @@ func (c *collector) addAs(k kindKey, p Problem) {
 	c.kept = append(c.kept, p)
 }
 
-// addAll adds problems in order.
-func (c *collector) addAll(ps Problems) {
-	for _, p := range ps {
-		c.add(p)
-	}
-}
-
 // problems lists the problems kept, each kind's summary right after the
 // last problem of that kind.
 func (c *collector) problems() Problems {

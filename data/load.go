@@ -73,19 +73,20 @@ func (l Loader) Load(fsys fs.FS) (*Dataset, error) {
 		}
 		failed[name] = !f()
 	}
-	read("minerals", func() bool { return readInto(fsys, limit, d.tabMinerals, c) })
-	read("sectors", func() bool { return readInto(fsys, limit, d.tabSectors, c) })
-	read("projects", func() bool { return readInto(fsys, limit, d.tabProjects, c) })
-	read("indicators", func() bool { return readInto(fsys, limit, d.tabIndicators, c) })
-	read("milestones", func() bool { return readInto(fsys, limit, d.tabMilestones, c) })
-	read("sources", func() bool { return readInto(fsys, limit, d.tabSources, c) })
-	read("deposits", func() bool { return readInto(fsys, limit, d.tabDeposits, c) })
+	add := c.add
+	read("minerals", func() bool { return readInto(fsys, limit, d.tabMinerals, add) })
+	read("sectors", func() bool { return readInto(fsys, limit, d.tabSectors, add) })
+	read("projects", func() bool { return readInto(fsys, limit, d.tabProjects, add) })
+	read("indicators", func() bool { return readInto(fsys, limit, d.tabIndicators, add) })
+	read("milestones", func() bool { return readInto(fsys, limit, d.tabMilestones, add) })
+	read("sources", func() bool { return readInto(fsys, limit, d.tabSources, add) })
+	read("deposits", func() bool { return readInto(fsys, limit, d.tabDeposits, add) })
 
 	for _, t := range d.tables {
-		t.(idTrimmer).trimIDs(c.add)
+		t.(idTrimmer).trimIDs(add)
 	}
 	d.index()
-	d.check(failed, c)
+	d.check(failed, add)
 
 	ps, errs := c.problems().errorsFirst()
 	if errs > 0 {
@@ -97,9 +98,9 @@ func (l Loader) Load(fsys fs.FS) (*Dataset, error) {
 
 // readInto reads one file into its table, reporting what is wrong. A file
 // that cannot be parsed at all leaves the table empty and returns false.
-func readInto[R any](fsys fs.FS, limit int64, t *table[R], c *collector) bool {
+func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bool {
 	file := t.File()
-	fileProblem := func(msg, expected string) { c.add(Problem{File: file, Msg: msg, Expected: expected}) }
+	fileProblem := func(msg, expected string) { add(Problem{File: file, Msg: msg, Expected: expected}) }
 
 	body, err := readLimited(fsys, file, limit)
 	if err != nil {
@@ -137,7 +138,7 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], c *collector) bool {
 		fileProblem("the file is empty", "a header row: "+headerLine(columns))
 		return false
 	}
-	if !checkBytes(file, body, c.add) {
+	if !checkBytes(file, body, add) {
 		return false
 	}
 	shape := scanBody(body, MaxColumns)
@@ -145,18 +146,18 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], c *collector) bool {
 		body = normaliseCR(body)
 	}
 	if shape.loneCROutside {
-		c.add(Problem{File: file, Msg: "lines end with a lone carriage return (old Mac style); read as line breaks", Warning: true})
+		add(Problem{File: file, Msg: "lines end with a lone carriage return (old Mac style); read as line breaks", Warning: true})
 	}
 	if sep := otherSeparator(body); sep != "" {
-		c.add(Problem{File: file, Line: 1, Msg: "the columns are separated by " + sep + ", not by commas", Expected: "comma-separated values; in a spreadsheet, save as \"CSV UTF-8 (comma delimited)\""})
+		add(Problem{File: file, Line: 1, Msg: "the columns are separated by " + sep + ", not by commas", Expected: "comma-separated values; in a spreadsheet, save as \"CSV UTF-8 (comma delimited)\""})
 		return false
 	}
 	if shape.wideLine == 1 {
-		c.add(Problem{File: file, Line: 1, Msg: fmt.Sprintf("the header has %s columns, more than the %d a file may have", Thousands(float64(shape.wideCells)), MaxColumns), Expected: "a header row: " + headerLine(columns)})
+		add(Problem{File: file, Line: 1, Msg: fmt.Sprintf("the header has %s columns, more than the %d a file may have", Thousands(float64(shape.wideCells)), MaxColumns), Expected: "a header row: " + headerLine(columns)})
 		return false
 	}
 	if shape.wideLine > 0 {
-		c.add(Problem{File: file, Line: shape.wideLine, Msg: fmt.Sprintf("the row has %s cells, more than the %d a row may have; the file is not read further", Thousands(float64(shape.wideCells)), MaxColumns), Expected: "one cell per column; quote cells that contain a comma"})
+		add(Problem{File: file, Line: shape.wideLine, Msg: fmt.Sprintf("the row has %s cells, more than the %d a row may have; the file is not read further", Thousands(float64(shape.wideCells)), MaxColumns), Expected: "one cell per column; quote cells that contain a comma"})
 		return false
 	}
 
@@ -173,7 +174,7 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], c *collector) bool {
 			p = &Problem{Msg: "the file is empty"}
 		}
 		p.File = file
-		c.add(*p)
+		add(*p)
 		return false
 	}
 	header := slices.Clone(rec)
@@ -209,7 +210,7 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], c *collector) bool {
 		if err != nil {
 			p := csvProblem(err)
 			p.File = file
-			c.add(*p)
+			add(*p)
 			return false
 		}
 		line, _ := r.FieldPos(0)
@@ -263,9 +264,11 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], c *collector) bool {
 		cells = append(cells, rec...)
 		lines = append(lines, line)
 	}
-	c.addAll(fc.problems())
+	for _, p := range fc.problems() {
+		add(p)
+	}
 	if rows == 0 {
-		c.add(Problem{File: file, Line: 1, Msg: "the file has a header but no rows", Warning: true})
+		add(Problem{File: file, Line: 1, Msg: "the file has a header but no rows", Warning: true})
 	}
 
 	// Hand gocsv a header in schema order and rows rearranged to it, so

@@ -14,8 +14,7 @@ import (
 // check runs every rule that needs the whole data set: cell types and
 // ranges, vocabularies, duplicate ids, references between files, and the
 // rules that tie columns of one row together.
-func (d *Dataset) check(failed map[string]bool, c *collector) {
-	add := c.add
+func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 	resolve := func(target, id string) bool {
 		if failed[target] || target == "any" && (failed["minerals"] || failed["sectors"] || failed["projects"]) {
 			return true // the target file is already reported
@@ -41,13 +40,13 @@ func (d *Dataset) check(failed map[string]bool, c *collector) {
 			return ok
 		}
 	}
-	checkTable(d.tabMinerals, resolve, c)
-	checkTable(d.tabSectors, resolve, c)
-	checkTable(d.tabProjects, resolve, c)
-	checkTable(d.tabIndicators, resolve, c)
-	checkTable(d.tabMilestones, resolve, c)
-	checkTable(d.tabSources, resolve, c)
-	checkTable(d.tabDeposits, resolve, c)
+	checkTable(d.tabMinerals, resolve, add)
+	checkTable(d.tabSectors, resolve, add)
+	checkTable(d.tabProjects, resolve, add)
+	checkTable(d.tabIndicators, resolve, add)
+	checkTable(d.tabMilestones, resolve, add)
+	checkTable(d.tabSources, resolve, add)
+	checkTable(d.tabDeposits, resolve, add)
 
 	// Milestones point at minerals, sectors and projects by id alone, so an
 	// id must name one row across the three files.
@@ -128,6 +127,9 @@ func (d *Dataset) checkProjects(add func(Problem)) {
 	now := today()
 	loops := d.partLoops()
 	for i := range d.Projects {
+		if t.skip[i] {
+			continue
+		}
 		p := &d.Projects[i]
 		line := t.Line(i)
 		bad := func(col, msg, expected string) {
@@ -214,11 +216,19 @@ func (r *reporter) badf(check string, made func() (msg, expected string)) {
 // checkTable applies each column's own rules to every row. Large files
 // are checked in chunks on every processor; the problems come back in line
 // order all the same.
-func checkTable[R any](t *table[R], resolve func(target, id string) bool, c *collector) {
+func checkTable[R any](t *table[R], resolve func(target, id string) bool, add func(Problem)) {
 	n := len(*t.rows)
+	// The table's problems gather here, the first of each kind kept and
+	// the rest counted, before they are handed on in line order.
+	c := newCollector()
+	defer func() {
+		for _, p := range c.problems() {
+			add(p)
+		}
+	}()
 	// Duplicate ids need the rows in order: the first one is not a
-	// duplicate. They, and the rows not read (their required cells
-	// empty), are reported in line order with the rows' own problems.
+	// duplicate. They, and the rows not read, are reported in line order
+	// with the rows' own problems.
 	extra := newCollector()
 	duplicateIDs(t, extra.add)
 	unreadProblems(t, extra)
@@ -271,6 +281,9 @@ func checkTable[R any](t *table[R], resolve func(target, id string) bool, c *col
 
 // checkRow checks the cells of one row.
 func checkRow[R any](t *table[R], i int, rep *reporter, resolve func(target, id string) bool) {
+	if t.skip[i] {
+		return
+	}
 	r := t.row(i)
 	rep.line = t.Line(i)
 	for fi := range t.fields {
@@ -339,6 +352,9 @@ func duplicateIDs[R any](t *table[R], add func(Problem)) {
 		}
 		firstLine := make(map[string]int, len(*t.rows))
 		for i := range *t.rows {
+			if t.skip[i] {
+				continue
+			}
 			id := strings.TrimSpace(*f.str(t.row(i)))
 			if id == "" {
 				continue
