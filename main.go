@@ -10,6 +10,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"image/png"
 	"io"
 	"io/fs"
 	"os"
@@ -128,7 +129,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.paper, "paper", "a4", "with -briefing: the paper `size`, a4 or letter")
 	fl.IntVar(&o.synthetic, "synthetic", 0, "write a synthetic data set of this many `projects` into the folder -o (for measuring) and exit")
 	fl.BoolVar(&o.timing, "timing", false, "print how long start-up takes: loading, building the window, the first frame")
-	fl.StringVar(&o.screenshot, "screenshot", "", "render a view to the PNG `file` and exit, without opening a window")
+	fl.StringVar(&o.screenshot, "screenshot", "", "render a view to the PNG `file` (- for standard output) and exit, without opening a window")
 	fl.StringVar(&o.tab, "tab", "overview", "with -screenshot: the tab: "+strings.Join(ui.Tabs(), ", "))
 	fl.BoolVar(&o.present, "present", false, "with -screenshot: draw a slide of the presentation, as a projector shows it")
 	fl.IntVar(&o.slide, "slide", 1, "with -screenshot -present: the slide `number`, from 1")
@@ -240,7 +241,7 @@ func dispatch(o options, stdout, stderr io.Writer) error {
 	case o.export != "":
 		return export(d, o, stdout)
 	default:
-		return screenshot(d, o)
+		return screenshot(d, o, stdout)
 	}
 }
 
@@ -264,13 +265,15 @@ func runApp(o options, stderr io.Writer) error {
 	phase("window")
 	u := ui.New(a, d)
 	phase("views")
-	u.Attach(w)
 	if o.dataDir != "" {
 		if !isDir(o.dataDir) {
 			return usagef("-data: %q is not a folder", o.dataDir)
 		}
-		_ = u.OpenFolder(o.dataDir)
+		// Read off the main thread once the window is there, as a
+		// remembered folder is.
+		u.OpenAtStart(o.dataDir)
 	}
+	u.Attach(w)
 	phase("build")
 	a.Lifecycle().SetOnStarted(func() {
 		phase("first frame")
@@ -425,7 +428,7 @@ func pathReason(err error) string {
 	return err.Error()
 }
 
-func screenshot(d *data.Dataset, o options) error {
+func screenshot(d *data.Dataset, o options, stdout io.Writer) error {
 	w, h, err := parseSize(o.size)
 	if err != nil {
 		return usagef("-size: %v", err)
@@ -434,6 +437,9 @@ func screenshot(d *data.Dataset, o options) error {
 	img, err := ui.Render(a, d, ui.Shot{Tab: o.tab, Theme: o.theme, Size: fyne.NewSize(w, h), Select: o.selectID, Present: o.present, Slide: o.slide})
 	if err != nil {
 		return usagef("%v", err)
+	}
+	if o.screenshot == "-" {
+		return png.Encode(stdout, img)
 	}
 	if err := ui.WritePNG(o.screenshot, img); err != nil {
 		return usagef("-screenshot: cannot write %s: %v", o.screenshot, pathReason(err))

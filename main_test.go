@@ -16,6 +16,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"uzkor/data"
+	"uzkor/data/special"
 	"uzkor/resources"
 	"uzkor/ui"
 )
@@ -271,11 +272,16 @@ func TestValidateBadCases(t *testing.T) {
 					os.Mkdir(filepath.Join(dir, e.Name()), 0o755)
 					continue
 				}
-				if e.Name() == "want.txt" || e.Name() == "remove" {
+				if e.Name() == "want.txt" || e.Name() == "remove" || e.Name() == special.Name {
 					continue
 				}
 				b, _ := os.ReadFile(src)
 				os.WriteFile(filepath.Join(dir, e.Name()), b, 0o644)
+			}
+			if spec, err := os.ReadFile(filepath.Join(caseDir, special.Name)); err == nil {
+				if err := special.Make(dir, spec); err != nil {
+					t.Fatal(err)
+				}
 			}
 			want, _ := os.ReadFile(filepath.Join(caseDir, "want.txt"))
 			code, out, errs := cli("-data", dir, "-validate")

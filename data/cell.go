@@ -29,13 +29,23 @@ func (n *Number) UnmarshalCSV(s string) error {
 	if s == "" {
 		return nil
 	}
+	// Text that cannot be a plain number is not parsed: a failed parse
+	// costs an error value, and a file may have a million such cells.
+	if strings.IndexFunc(s, notNumberByte) >= 0 {
+		n.Bad = s
+		return nil
+	}
 	v, err := strconv.ParseFloat(s, 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || strings.ContainsAny(s, "xX_") {
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
 		n.Bad = s
 		return nil
 	}
 	n.Value, n.Known = v, true
 	return nil
+}
+
+func notNumberByte(r rune) bool {
+	return !(r >= '0' && r <= '9' || r == '.' || r == '-' || r == '+' || r == 'e' || r == 'E')
 }
 
 // MarshalCSV implements gocsv.TypeMarshaller.

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 	"unicode/utf8"
 )
 
@@ -58,6 +60,53 @@ func FuzzLoad(f *testing.F) {
 			if err := WriteCSV(&b, tab, v.Rows(), ExportColumns(tab, tab.ListColumns()), true); err != nil {
 				t.Fatal(err)
 			}
+		}
+	})
+}
+
+// FuzzLoadBounded feeds any bytes to the loader as one of the files, as
+// FuzzLoad does, and bounds what one load costs: it allocates at most a
+// small multiple of the input's size (allocBound) and takes at most a
+// second and a few microseconds a byte. The corpus adds small versions of
+// the hostile files of TestHostileFilesBounded.
+func FuzzLoadBounded(f *testing.F) {
+	dirs, _ := filepath.Glob(filepath.Join("testdata", "bad", "*"))
+	for _, dir := range dirs {
+		for i, name := range Files {
+			if b, err := os.ReadFile(filepath.Join(dir, name)); err == nil {
+				f.Add(uint8(i), b)
+			}
+		}
+	}
+	for _, h := range hostileFiles(4 << 10) {
+		f.Add(uint8(slices.Index(Files, h.file)), h.body)
+	}
+	good := goodFS(f)
+	f.Fuzz(func(t *testing.T, which uint8, body []byte) {
+		name := Files[int(which)%len(Files)]
+		alloc, took, _ := loadMeasured(good, name, body, 1<<20)
+		if alloc > allocBound(len(body)) {
+			t.Fatalf("%s of %d bytes: the load allocated %d bytes, more than %d", name, len(body), alloc, allocBound(len(body)))
+		}
+		if limit := 2*time.Second + time.Duration(len(body))*10*time.Microsecond; took > limit {
+			t.Fatalf("%s of %d bytes: the load took %v, more than %v", name, len(body), took, limit)
+		}
+	})
+}
+
+// FuzzScanBody checks the fast scan of a file's shape against the plain
+// one, byte by byte.
+func FuzzScanBody(f *testing.F) {
+	for _, s := range []string{"a,b\r\nc,\"d\re\",f\r\n", "a,b\nc\r", "\"a,\n,,\",b,c,d\n1,2\n", "a,\"\"\"x,y\",z\n", "x\ry", "\"\r\"\n", ",,,\n,,\n\""} {
+		f.Add([]byte(s), uint8(3))
+	}
+	f.Fuzz(func(t *testing.T, b []byte, max uint8) {
+		fast, ok := scanFast(b, int(max))
+		if slow := scanSlow(b, int(max)); ok && fast != slow {
+			t.Fatalf("%q: fast %+v, slow %+v", b, fast, slow)
+		}
+		if !ok && !scanSlow(b, int(max)).loneCROutside {
+			t.Fatalf("%q: the fast scan gave up without a lone CR outside quotes", b)
 		}
 	})
 }

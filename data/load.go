@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,18 +22,36 @@ const DefaultMaxFileBytes = 64 << 20
 // MaxCellRunes is the longest cell accepted, in characters.
 const MaxCellRunes = 5000
 
+// MaxColumns is the most columns a file's header may have. The widest
+// file has 25; the rest is room for columns of the user's own, which are
+// ignored. A header with more is refused before its columns are looked at.
+const MaxColumns = 200
+
 // maxByteProblems caps the problems reported for bad bytes in one file.
 const maxByteProblems = 20
+
+// decodeChunk is how many rows are handed to gocsv at a time.
+const decodeChunk = 4096
 
 // Loader reads a data set. The zero value uses DefaultMaxFileBytes.
 type Loader struct {
 	MaxFileBytes int64
+
+	// Progress, if set, is called with the name of each file before it
+	// is read, on the goroutine that runs Load.
+	Progress func(file string)
 }
 
 // Load reads the six files of a data set from fsys, checks them and returns
 // the data set. If anything is wrong the error is a Problems listing every
 // problem found, and no data set is returned. Warnings alone do not stop the
 // load; they are kept in Dataset.Warnings.
+//
+// Only regular files are read (a link to one is followed); a folder, a
+// named pipe or a device in a file's place is reported, never opened.
+// Memory stays a small multiple of the files' size whatever they hold:
+// rows known to be bad are not decoded, and past the first MaxProblems
+// problems the others are counted by kind, not kept.
 func Load(fsys fs.FS) (*Dataset, error) { return Loader{}.Load(fsys) }
 
 // Load reads and checks a data set; see the package function Load.
@@ -43,29 +62,38 @@ func (l Loader) Load(fsys fs.FS) (*Dataset, error) {
 	}
 	d := &Dataset{}
 	d.buildTables()
-	var probs Problems
-	add := func(p Problem) { probs = append(probs, p) }
+	c := newCollector()
 
 	// A file that could not be read at all is reported once; references
 	// into it are not checked, so one missing file is one problem.
 	failed := map[string]bool{}
-	failed["minerals"] = !readInto(fsys, limit, d.tabMinerals, add)
-	failed["sectors"] = !readInto(fsys, limit, d.tabSectors, add)
-	failed["projects"] = !readInto(fsys, limit, d.tabProjects, add)
-	failed["indicators"] = !readInto(fsys, limit, d.tabIndicators, add)
-	failed["milestones"] = !readInto(fsys, limit, d.tabMilestones, add)
-	failed["sources"] = !readInto(fsys, limit, d.tabSources, add)
-	failed["deposits"] = !readInto(fsys, limit, d.tabDeposits, add)
-	failed["production"] = !d.readProduction(fsys, limit, add)
+	read := func(name string, f func() bool) {
+		if l.Progress != nil {
+			l.Progress(name + ".csv")
+		}
+		failed[name] = !f()
+	}
+	add := c.add
+	read("minerals", func() bool { return readInto(fsys, limit, d.tabMinerals, add) })
+	read("sectors", func() bool { return readInto(fsys, limit, d.tabSectors, add) })
+	read("projects", func() bool { return readInto(fsys, limit, d.tabProjects, add) })
+	read("indicators", func() bool { return readInto(fsys, limit, d.tabIndicators, add) })
+	read("milestones", func() bool { return readInto(fsys, limit, d.tabMilestones, add) })
+	read("sources", func() bool { return readInto(fsys, limit, d.tabSources, add) })
+	read("deposits", func() bool { return readInto(fsys, limit, d.tabDeposits, add) })
+	read("production", func() bool { return d.readProduction(fsys, limit, add) })
 
+	for _, t := range d.tables {
+		t.(idTrimmer).trimIDs(add)
+	}
 	d.index()
 	d.check(failed, add)
 
-	errs, warns := probs.split()
-	if len(errs) > 0 {
-		return nil, append(errs, warns...)
+	ps, errs := c.problems().errorsFirst()
+	if errs > 0 {
+		return nil, ps
 	}
-	d.Warnings = warns
+	d.Warnings = ps
 	return d, nil
 }
 
@@ -78,9 +106,17 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 	body, err := readLimited(fsys, file, limit)
 	if err != nil {
 		var le limitError
+		var nr notRegularError
+		var dl danglingLinkError
 		switch {
-		case errors.As(err, &le):
+		case errors.As(err, &le) && le.known:
 			fileProblem(fmt.Sprintf("the file is %s, larger than the limit of %s", megabytes(le.size), megabytes(limit)), "a smaller file; split it or remove rows")
+		case errors.As(err, &le):
+			fileProblem(fmt.Sprintf("the file is larger than the limit of %s", megabytes(limit)), "a smaller file; split it or remove rows")
+		case errors.As(err, &nr):
+			fileProblem(nr.Error(), "a CSV file named "+file)
+		case errors.As(err, &dl):
+			fileProblem(dl.Error(), "a CSV file named "+file)
 		case errors.Is(err, fs.ErrNotExist):
 			fileProblem("the file is missing", "a file named "+file)
 		case errors.Is(err, errIsDir):
@@ -93,7 +129,11 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 		return false
 	}
 
-	body = bytes.TrimPrefix(body, []byte("\xef\xbb\xbf"))
+	if enc := utf16Encoding(body); enc != "" {
+		fileProblem("the file is saved as UTF-16 ("+enc+"), not UTF-8", "UTF-8 text; save the file as \"CSV UTF-8\"")
+		return false
+	}
+	body = bytes.TrimPrefix(body, []byte(BOM))
 	columns := t.Columns()
 	if len(bytes.TrimSpace(body)) == 0 {
 		fileProblem("the file is empty", "a header row: "+headerLine(columns))
@@ -102,80 +142,188 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 	if !checkBytes(file, body, add) {
 		return false
 	}
-	if hasLoneCR(body) {
+	shape := scanBody(body, MaxColumns)
+	if shape.loneCR {
 		body = normaliseCR(body)
+	}
+	if shape.loneCROutside {
 		add(Problem{File: file, Msg: "lines end with a lone carriage return (old Mac style); read as line breaks", Warning: true})
 	}
-
-	records, lines, perr := parseCSV(body)
-	if perr != nil {
-		perr.File = file
-		add(*perr)
+	if sep := otherSeparator(body); sep != "" {
+		add(Problem{File: file, Line: 1, Msg: "the columns are separated by " + sep + ", not by commas", Expected: "comma-separated values; in a spreadsheet, save as \"CSV UTF-8 (comma delimited)\""})
 		return false
 	}
-	header := records[0]
-	pos, headerOK := checkHeader(file, header, columns, add)
-	rows := records[1:]
-	if len(rows) == 0 {
-		add(Problem{File: file, Line: 1, Msg: "the file has a header but no rows", Warning: true})
+	if shape.wideLine == 1 {
+		add(Problem{File: file, Line: 1, Msg: fmt.Sprintf("the header has %s columns, more than the %d a file may have", Thousands(float64(shape.wideCells)), MaxColumns), Expected: "a header row: " + headerLine(columns)})
+		return false
+	}
+	if shape.wideLine > 0 {
+		add(Problem{File: file, Line: shape.wideLine, Msg: fmt.Sprintf("the row has %s cells, more than the %d a row may have; the file is not read further", Thousands(float64(shape.wideCells)), MaxColumns), Expected: "one cell per column; quote cells that contain a comma"})
+		return false
 	}
 
-	// Hand gocsv a header in schema order and rows rearranged to it, so
-	// columns may come in any order and missing optional ones stay empty.
-	// A file in schema order, the usual case, is handed over as it is.
-	names := make([]string, len(columns))
-	inOrder := len(header) == len(columns)
-	for i, c := range columns {
-		names[i] = c.Name
-		inOrder = inOrder && pos[i] == i
-	}
-	canon := records
-	if !inOrder {
-		canon = make([][]string, len(records))
-	}
-	canon[0] = names
-	skip := map[int]bool{}
-	for i, rec := range rows {
-		line := lines[i+1]
-		if len(rec) != len(header) {
-			// Its cells cannot be trusted to be in their columns: report
-			// the count alone, not what each shifted cell looks like.
-			skip[i] = true
-			add(Problem{File: file, Line: line, Msg: fmt.Sprintf("the row has %d cells, the header %d", len(rec), len(header)), Expected: "one cell per column; quote cells that contain a comma"})
+	// The header and the rows' problems wait in a collector of their
+	// own: a file that turns out not to be CSV reports that alone.
+	fc := newCollector()
+	r := csv.NewReader(bytes.NewReader(body))
+	r.FieldsPerRecord = -1
+	r.ReuseRecord = true
+	rec, err := r.Read()
+	if err != nil {
+		p := csvProblem(err)
+		if err == io.EOF {
+			p = &Problem{Msg: "the file is empty"}
 		}
+		p.File = file
+		add(*p)
+		return false
+	}
+	header := slices.Clone(rec)
+	pos, headerOK := checkHeader(file, header, columns, fc.add)
+
+	// Rows with one cell per column are kept, their cells side by side in
+	// one slice; a row that has not is reported and not decoded, as its
+	// cells cannot be trusted to be in their columns. Its id is still
+	// known, so that references to it are not blamed on other files.
+	width := len(header)
+	idPos, idCol := -1, -1
+	var required []int // the columns that may not be empty, where they are
+	for i, col := range columns {
+		if col.Kind == ID {
+			idPos, idCol = pos[i], i
+		}
+		if col.NotEmpty && pos[i] >= 0 {
+			required = append(required, i)
+		}
+	}
+	ragged := keyOf(Problem{File: file, Msg: raggedMsg(0, 0)})
+	var cells []string
+	var lines []int
+	var unread map[string]bool
+	var unreadRows []unreadRow
+	rows := 0
+	for {
+		off := r.InputOffset()
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			p := csvProblem(err)
+			p.File = file
+			add(*p)
+			return false
+		}
+		line, _ := r.FieldPos(0)
+		rows++
 		for hi, cell := range rec {
 			if len(cell) > MaxCellRunes && utf8.RuneCountInString(cell) > MaxCellRunes {
 				name := "column " + strconv.Itoa(hi+1)
 				if hi < len(header) {
 					name = header[hi]
 				}
-				add(Problem{File: file, Line: line, Column: name, Msg: fmt.Sprintf("the cell is %d characters long", utf8.RuneCountInString(cell)), Expected: fmt.Sprintf("at most %d characters", MaxCellRunes)})
+				fc.add(Problem{File: file, Line: line, Column: name, Msg: fmt.Sprintf("the cell is %d characters long", utf8.RuneCountInString(cell)), Expected: fmt.Sprintf("at most %d characters", MaxCellRunes)})
 			}
 		}
-		if inOrder && len(rec) == len(columns) {
+		if len(rec) != width {
+			if fc.wants(ragged) {
+				fc.add(Problem{File: file, Line: line, Msg: raggedMsg(len(rec), width), Expected: "one cell per column; quote cells that contain a comma"})
+			} else {
+				fc.count(ragged, line)
+			}
+			if idPos >= 0 && idPos < len(rec) {
+				if unread == nil {
+					unread = map[string]bool{}
+				}
+				unread[strings.TrimSpace(rec[idPos])] = true
+			}
 			continue
 		}
-		out := make([]string, len(columns))
-		for ci, hi := range pos {
-			if hi >= 0 && hi < len(rec) {
-				out[ci] = rec[hi]
+		// A row whose required cells are empty is known to be bad: it is
+		// not decoded, its empty cells are reported, its id kept.
+		var empty uint64
+		for _, ci := range required {
+			if blankCell(&t.fields[ci], rec[pos[ci]]) {
+				empty |= 1 << ci
 			}
 		}
-		canon[i+1] = out
+		if empty != 0 {
+			unreadRows = append(unreadRows, unreadRow{line: line, empty: empty})
+			if idPos >= 0 && empty&(1<<idCol) == 0 {
+				if unread == nil {
+					unread = map[string]bool{}
+				}
+				unread[strings.TrimSpace(rec[idPos])] = true
+			}
+			continue
+		}
+		if cells == nil {
+			// Room for every cell left, at most: one per comma or line.
+			rest := body[off:]
+			cells = make([]string, 0, bytes.Count(rest, []byte{','})+bytes.Count(rest, []byte{'\n'})+width)
+		}
+		cells = append(cells, rec...)
+		lines = append(lines, line)
 	}
-	var decoded []R
-	if err := gocsv.UnmarshalDecoder(rowsDecoder(canon), &decoded); err != nil {
-		fileProblem("the rows cannot be read: "+err.Error(), "")
-		return false
+	for _, p := range fc.problems() {
+		add(p)
+	}
+	if rows == 0 {
+		add(Problem{File: file, Line: 1, Msg: "the file has a header but no rows", Warning: true})
+	}
+
+	// Hand gocsv a header in schema order and rows rearranged to it, so
+	// columns may come in any order and missing optional ones stay empty.
+	// A file in schema order, the usual case, is handed over as it is.
+	// The rows are decoded straight into their place, a chunk at a time.
+	names := make([]string, len(columns))
+	inOrder := width == len(columns)
+	for i, col := range columns {
+		names[i] = col.Name
+		inOrder = inOrder && pos[i] == i
+	}
+	decoded := make([]R, len(lines))
+	var canon []string
+	if !inOrder {
+		canon = make([]string, min(len(lines), decodeChunk)*len(columns))
+	}
+	chunk := make([][]string, 0, min(len(lines), decodeChunk)+1)
+	for start := 0; start < len(lines); start += decodeChunk {
+		end := min(start+decodeChunk, len(lines))
+		chunk = append(chunk[:0], names)
+		for i := start; i < end; i++ {
+			row := cells[i*width : (i+1)*width]
+			if !inOrder {
+				out := canon[(i-start)*len(columns) : (i-start+1)*len(columns)]
+				for ci, hi := range pos {
+					out[ci] = ""
+					if hi >= 0 {
+						out[ci] = row[hi]
+					}
+				}
+				row = out
+			}
+			chunk = append(chunk, row)
+		}
+		part := decoded[start:end]
+		if err := gocsv.UnmarshalDecoder(rowsDecoder(chunk), &part); err != nil {
+			fileProblem("the rows cannot be read: "+err.Error(), "")
+			return false
+		}
 	}
 	*t.rows = decoded
-	t.lines = lines[1:]
-	t.skip = skip
+	t.lines = lines
+	t.unread = unread
+	t.unreadRows = unreadRows
 	t.present = make(map[string]bool, len(columns))
-	for i, c := range columns {
-		t.present[c.Name] = pos[i] >= 0
+	for i, col := range columns {
+		t.present[col.Name] = pos[i] >= 0
 	}
 	return headerOK
+}
+
+func raggedMsg(cells, header int) string {
+	return fmt.Sprintf("the row has %d cells, the header %d", cells, header)
 }
 
 // rowsDecoder hands rows that are already parsed to gocsv.
@@ -185,32 +333,86 @@ func (r rowsDecoder) GetCSVRows() ([][]string, error) { return r, nil }
 
 var errIsDir = errors.New("is a directory")
 
-type limitError struct{ size int64 }
+// limitError is a file larger than the limit: of a size known from the
+// file system, or found too large while reading it.
+type limitError struct {
+	size  int64
+	known bool
+}
 
 func (e limitError) Error() string { return "file too large: " + megabytes(e.size) }
+
+// notRegularError is something in a file's place that is not a file: a
+// named pipe, a device, a socket. Opening one could block for ever or
+// read without end, so it is refused from its mode alone.
+type notRegularError struct {
+	mode fs.FileMode
+	link bool // reached through a symbolic link
+}
+
+func (e notRegularError) Error() string {
+	what := "a special file"
+	switch m := e.mode; {
+	case m&fs.ModeNamedPipe != 0:
+		what = "a named pipe"
+	case m&fs.ModeSocket != 0:
+		what = "a socket"
+	case m&fs.ModeDevice != 0:
+		what = "a device"
+	}
+	if e.link {
+		return "this is a link to " + what + ", not to a file"
+	}
+	return "this is " + what + ", not a file"
+}
+
+// danglingLinkError is a symbolic link to nothing.
+type danglingLinkError struct{ target string }
+
+func (e danglingLinkError) Error() string {
+	if e.target == "" {
+		return "this is a link to a file that does not exist"
+	}
+	return "this is a link to " + quote(e.target) + ", which does not exist"
+}
 
 func megabytes(n int64) string {
 	return strconv.FormatFloat(float64(n)/(1<<20), 'f', 1, 64) + " MB"
 }
 
-// readLimited reads a file whole, refusing one larger than limit before
-// reading it, and stopping at limit+1 bytes when its size was not known.
+// readLimited reads a regular file whole, refusing one larger than limit
+// before reading it, and stopping at limit+1 bytes when its size was not
+// known. Anything else in the file's place is refused from its mode,
+// before it is opened: opening a named pipe waits for a writer.
 func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	info, err := fs.Stat(fsys, name)
 	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			if li, lerr := fs.Lstat(fsys, name); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
+				target, _ := fs.ReadLink(fsys, name)
+				return nil, danglingLinkError{target}
+			}
+		}
 		return nil, err
 	}
 	if info.IsDir() {
 		return nil, errIsDir
 	}
+	if !info.Mode().IsRegular() {
+		return nil, notRegularError{mode: info.Mode(), link: isLink(fsys, name)}
+	}
 	if info.Size() > limit {
-		return nil, limitError{info.Size()}
+		return nil, limitError{info.Size(), true}
 	}
 	f, err := fsys.Open(name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
+	// What was opened may not be what was looked at: look again.
+	if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+		return nil, notRegularError{mode: st.Mode()}
+	}
 	// Read exactly the size reported; then make sure nothing follows (a
 	// file that grew, or a file system that does not know sizes).
 	body := make([]byte, info.Size())
@@ -224,12 +426,34 @@ func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	if int64(n+len(rest)) > limit {
-		return nil, limitError{int64(n + len(rest))}
+		return nil, limitError{int64(n + len(rest)), false}
 	}
 	if len(rest) > 0 {
 		body = append(body, rest...)
 	}
 	return body, nil
+}
+
+func isLink(fsys fs.FS, name string) bool {
+	li, err := fs.Lstat(fsys, name)
+	return err == nil && li.Mode()&fs.ModeSymlink != 0
+}
+
+// utf16Encoding names the UTF-16 encoding a file is in, from its
+// byte-order mark or, without one, from the zero bytes beside the
+// letters of its first characters; "" for a file that is not UTF-16.
+func utf16Encoding(b []byte) string {
+	switch {
+	case bytes.HasPrefix(b, []byte{0xFF, 0xFE}):
+		return "little-endian"
+	case bytes.HasPrefix(b, []byte{0xFE, 0xFF}):
+		return "big-endian"
+	case len(b) >= 4 && b[0] != 0 && b[0] < 0x80 && b[1] == 0 && b[2] != 0 && b[2] < 0x80 && b[3] == 0:
+		return "little-endian"
+	case len(b) >= 4 && b[0] == 0 && b[1] != 0 && b[1] < 0x80 && b[2] == 0 && b[3] != 0 && b[3] < 0x80:
+		return "big-endian"
+	}
+	return ""
 }
 
 // checkBytes reports NUL bytes and bytes that are not UTF-8, by line. It
@@ -274,18 +498,118 @@ func checkBytes(file string, body []byte, add func(Problem)) bool {
 	return false
 }
 
-func hasLoneCR(b []byte) bool {
-	for i := bytes.IndexByte(b, '\r'); i >= 0; {
-		if i+1 >= len(b) || b[i+1] != '\n' {
-			return true
-		}
-		j := bytes.IndexByte(b[i+1:], '\r')
-		if j < 0 {
-			return false
-		}
-		i += 1 + j
+// bodyShape is what one pass over a file's bytes, reading quotes as CSV
+// does, finds before the file is parsed.
+type bodyShape struct {
+	loneCR        bool // a carriage return not followed by a line feed
+	loneCROutside bool // one outside quoted cells, where it ends a line
+	wideLine      int  // the line of the first record with too many cells
+	wideCells     int  // and how many cells it has
+}
+
+// scanBody finds the shape of a file: its lone carriage returns (a lone
+// CR in a quoted cell is a line break in the cell, not old Mac line
+// endings) and the first record with more than max cells, counted
+// without parsing it: a parser would take memory for each cell.
+func scanBody(b []byte, max int) bodyShape {
+	if s, ok := scanFast(b, max); ok {
+		return s
 	}
-	return false
+	return scanSlow(b, max)
+}
+
+// scanFast is scanBody by whole stretches between quotes and line ends,
+// found and counted with the bytes package's fast searches. It gives up
+// (false) on a lone carriage return outside quotes, rare enough to be
+// left to scanSlow.
+func scanFast(b []byte, max int) (s bodyShape, ok bool) {
+	cells, line, start := 1, 1, 1
+	for i, quoted := 0, false; i < len(b); quoted = !quoted {
+		seg := b[i:]
+		j := bytes.IndexByte(seg, '"')
+		if j >= 0 {
+			seg = seg[:j]
+		}
+		if quoted {
+			line += bytes.Count(seg, []byte{'\n'})
+			for k := bytes.IndexByte(seg, '\r'); k >= 0 && !s.loneCR; {
+				s.loneCR = k+1 >= len(seg) || seg[k+1] != '\n'
+				next := bytes.IndexByte(seg[k+1:], '\r')
+				if next < 0 {
+					break
+				}
+				k += 1 + next
+			}
+		} else {
+			for {
+				k := bytes.IndexByte(seg, '\n')
+				piece := seg
+				if k >= 0 {
+					piece = seg[:k]
+				}
+				cells += bytes.Count(piece, []byte{','})
+				if r := bytes.IndexByte(piece, '\r'); r >= 0 && (k < 0 || r != len(piece)-1) {
+					return s, false
+				}
+				if k < 0 {
+					break
+				}
+				if cells > max && s.wideLine == 0 {
+					s.wideLine, s.wideCells = start, cells
+				}
+				line++
+				cells, start = 1, line
+				seg = seg[k+1:]
+			}
+		}
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	if cells > max && s.wideLine == 0 {
+		s.wideLine, s.wideCells = start, cells
+	}
+	return s, true
+}
+
+// scanSlow is scanBody byte by byte.
+func scanSlow(b []byte, max int) (s bodyShape) {
+	quoted := false
+	cells, line, start := 1, 1, 1
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '"':
+			quoted = !quoted
+		case ',':
+			if !quoted {
+				cells++
+			}
+		case '\r':
+			if i+1 < len(b) && b[i+1] == '\n' {
+				continue
+			}
+			s.loneCR = true
+			if quoted {
+				continue
+			}
+			s.loneCROutside = true
+			fallthrough
+		case '\n':
+			line++
+			if quoted {
+				continue
+			}
+			if cells > max && s.wideLine == 0 {
+				s.wideLine, s.wideCells = start, cells
+			}
+			cells, start = 1, line
+		}
+	}
+	if cells > max && s.wideLine == 0 {
+		s.wideLine, s.wideCells = start, cells
+	}
+	return s
 }
 
 // normaliseCR turns lone carriage returns into line feeds.
@@ -301,28 +625,24 @@ func normaliseCR(b []byte) []byte {
 	return out
 }
 
-// parseCSV reads all records and the line each one starts on.
-func parseCSV(body []byte) ([][]string, []int, *Problem) {
-	r := csv.NewReader(bytes.NewReader(body))
-	r.FieldsPerRecord = -1
-	var records [][]string
-	var lines []int
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, nil, csvProblem(err)
-		}
-		line, _ := r.FieldPos(0)
-		records = append(records, rec)
-		lines = append(lines, line)
+// otherSeparator names what separates the columns of a file whose header
+// has no comma but semicolons or tabs, as spreadsheets write "CSV" where
+// the comma is the decimal sign; "" otherwise.
+func otherSeparator(body []byte) string {
+	header := body
+	if i := bytes.IndexByte(body, '\n'); i >= 0 {
+		header = body[:i]
 	}
-	if len(records) == 0 {
-		return nil, nil, &Problem{Msg: "the file is empty"}
+	if bytes.IndexByte(header, ',') >= 0 {
+		return ""
 	}
-	return records, lines, nil
+	switch {
+	case bytes.IndexByte(header, ';') >= 0:
+		return "semicolons (;)"
+	case bytes.IndexByte(header, '\t') >= 0:
+		return "tabs"
+	}
+	return ""
 }
 
 func csvProblem(err error) *Problem {

@@ -11,6 +11,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+
+	"uzkor/data/special"
 )
 
 var update = flag.Bool("update", false, "rewrite testdata/bad/*/want.txt from what Load reports")
@@ -31,14 +33,27 @@ func goodFS(t testing.TB) fstest.MapFS {
 
 // caseFS lays one case of testdata/bad over the good fixture: its files
 // replace the good ones, and names listed in its file "remove" are dropped.
-func caseFS(t testing.TB, dir string) fs.FS {
+// The named pipes and links its file "special" lists are made in a copy
+// of the case (see package special).
+func caseFS(t *testing.T, dir string) fs.FS {
 	m := goodFS(t)
 	if b, err := os.ReadFile(filepath.Join(dir, "remove")); err == nil {
 		for _, name := range strings.Fields(string(b)) {
 			delete(m, name)
 		}
 	}
-	return Overlay{Top: os.DirFS(dir), Base: m}
+	spec, err := os.ReadFile(filepath.Join(dir, special.Name))
+	if err != nil {
+		return Overlay{Top: os.DirFS(dir), Base: m}
+	}
+	tmp := t.TempDir()
+	if err := os.CopyFS(tmp, os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+	if err := special.Make(tmp, spec); err != nil {
+		t.Fatal(err)
+	}
+	return Overlay{Top: os.DirFS(tmp), Base: m}
 }
 
 // problemLines runs Load and returns every problem it reports, errors and

@@ -178,7 +178,9 @@ type table[R any] struct {
 	name, file, noun string
 	rows             *[]R
 	lines            []int
-	skip             map[int]bool    // rows whose cells are not where the header says
+	skip             map[int]bool    // rows not to check; none now: rows with cells out of place are not read
+	unread           map[string]bool // ids of rows not read: see unreadRow
+	unreadRows       []unreadRow     // rows not read: their cells are out of place or required ones empty
 	present          map[string]bool // the columns the file's header has; nil before a read
 	fields           []field[R]
 	columns          []Column

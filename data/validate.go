@@ -19,6 +19,9 @@ func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 		if failed[target] || target == "any" && (failed["minerals"] || failed["sectors"] || failed["projects"]) {
 			return true // the target file is already reported
 		}
+		if d.unreadID(target, id) {
+			return true // the row is already reported
+		}
 		switch target {
 		case "sources":
 			_, ok := d.sourceByID[id]
@@ -123,6 +126,7 @@ func (d *Dataset) checkProjects(add func(Problem)) {
 	t := d.tabProjects
 	hasBasis := t.present == nil || t.present["amount_basis"]
 	now := today()
+	loops := d.partLoops()
 	for i := range d.Projects {
 		if t.skip[i] {
 			continue
@@ -152,7 +156,7 @@ func (d *Dataset) checkProjects(add func(Problem)) {
 		if p.PartOf != "" {
 			if p.PartOf == p.ID {
 				bad("part_of", fmt.Sprintf("%s is part of itself", quote(p.ID)), "the id of another, larger project")
-			} else if loop := d.partLoop(i); loop != "" {
+			} else if loop := loops(i); loop != "" {
 				bad("part_of", "the projects are parts of each other: "+loop, "part_of pointing to a larger project that is not, in turn, part of this one")
 			} else if j, ok := d.projectByID[p.PartOf]; ok {
 				q := &d.Projects[j]
@@ -172,28 +176,6 @@ func (d *Dataset) checkProjects(add func(Problem)) {
 	}
 }
 
-// partLoop describes the loop part_of makes from project i, or "" when
-// the chain ends.
-func (d *Dataset) partLoop(i int) string {
-	seen := map[int]bool{i: true}
-	chain := []string{d.Projects[i].ID}
-	for r := i; ; {
-		next, ok := d.projectByID[d.Projects[r].PartOf]
-		if !ok || d.Projects[r].PartOf == "" {
-			return ""
-		}
-		chain = append(chain, d.Projects[next].ID)
-		if seen[next] {
-			if next != i {
-				return "" // the loop does not include i: reported on its own rows
-			}
-			return strings.Join(chain, " → ")
-		}
-		seen[next] = true
-		r = next
-	}
-}
-
 func needsUnit(add func(Problem), file string, line int, col string, n Number, unit string) {
 	if n.Known && strings.TrimSpace(unit) == "" {
 		add(Problem{File: file, Line: line, Column: col + "_unit", Msg: "the " + col + " figure has no unit", Expected: "a unit such as t, kt or tU"})
@@ -203,14 +185,33 @@ func needsUnit(add func(Problem), file string, line int, col string, n Number, u
 // reporter reports the problems of one cell; checkTable moves it from
 // cell to cell instead of making a closure for each.
 type reporter struct {
-	add  func(Problem)
-	file string
-	line int
-	col  string
+	c     *collector
+	flush func(line int) // reports what comes before the line first
+	file  string
+	line  int
+	col   string
+	keys  map[[2]string]kindKey // the kind of each check's problems, by check and column
 }
 
-func (r *reporter) bad(msg, expected string) {
-	r.add(Problem{File: r.file, Line: r.line, Column: r.col, Msg: msg, Expected: expected})
+// badf reports a problem whose message is made only if it is kept: once
+// the problems of a check's kind are no longer kept (MaxProblems),
+// they are counted without making their messages, so that a file of a
+// million bad cells costs no more than its first thousand.
+func (r *reporter) badf(check string, made func() (msg, expected string)) {
+	r.flush(r.line)
+	at := [2]string{check, r.col}
+	k, known := r.keys[at]
+	if known && !r.c.wants(k) {
+		r.c.count(k, r.line)
+		return
+	}
+	msg, expected := made()
+	p := Problem{File: r.file, Line: r.line, Column: r.col, Msg: msg, Expected: expected}
+	if !known {
+		k = keyOf(p)
+		r.keys[at] = k
+	}
+	r.c.addAs(k, p)
 }
 
 // checkTable applies each column's own rules to every row. Large files
@@ -218,37 +219,64 @@ func (r *reporter) bad(msg, expected string) {
 // order all the same.
 func checkTable[R any](t *table[R], resolve func(target, id string) bool, add func(Problem)) {
 	n := len(*t.rows)
+	// The table's problems gather here, the first of each kind kept and
+	// the rest counted, before they are handed on in line order.
+	c := newCollector()
+	defer func() {
+		for _, p := range c.problems() {
+			add(p)
+		}
+	}()
+	// Duplicate ids need the rows in order: the first one is not a
+	// duplicate. They, and the rows not read, are reported in line order
+	// with the rows' own problems.
+	extra := newCollector()
+	duplicateIDs(t, extra.add)
+	unreadProblems(t, extra)
+	pending := extra.problems()
+	slices.SortStableFunc(pending, func(a, b Problem) int { return a.Line - b.Line })
+	flush := func(line int) {
+		for len(pending) > 0 && pending[0].Line < line {
+			c.add(pending[0])
+			pending = pending[1:]
+		}
+	}
+	defer flush(math.MaxInt)
+
 	workers := 1
 	if n >= 20000 {
 		workers = max(1, runtime.GOMAXPROCS(0))
 	}
-	found := make([][]Problem, workers)
+	if workers == 1 {
+		rep := &reporter{c: c, flush: flush, file: t.File(), keys: map[[2]string]kindKey{}}
+		for i := 0; i < n; i++ {
+			checkRow(t, i, rep, resolve)
+		}
+		return
+	}
+	// Each worker keeps the first problems of each kind and counts the
+	// rest, so that a million bad rows are not a million messages.
+	found := make([]*collector, workers)
 	step := (n + workers - 1) / workers
 	var wg sync.WaitGroup
 	for w := range found {
 		lo, hi := min(w*step, n), min((w+1)*step, n)
+		found[w] = newCollector()
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			rep := &reporter{add: func(p Problem) { found[w] = append(found[w], p) }, file: t.File()}
+			rep := &reporter{c: found[w], flush: func(int) {}, file: t.File(), keys: map[[2]string]kindKey{}}
 			for i := lo; i < hi; i++ {
 				checkRow(t, i, rep, resolve)
 			}
 		}()
 	}
 	wg.Wait()
-	var all []Problem
 	for _, f := range found {
-		all = append(all, f...)
-	}
-	// Duplicate ids need the rows in order: the first one is not a duplicate.
-	dups := duplicateIDs(t)
-	if len(dups) > 0 {
-		all = append(all, dups...)
-		slices.SortStableFunc(all, func(a, b Problem) int { return a.Line - b.Line })
-	}
-	for _, p := range all {
-		add(p)
+		for _, p := range f.problems() {
+			flush(p.Line)
+			c.add(p)
+		}
 	}
 }
 
@@ -263,7 +291,7 @@ func checkRow[R any](t *table[R], i int, rep *reporter, resolve func(target, id 
 		f := &t.fields[fi]
 		rep.col = f.Name
 		if f.NotEmpty && f.empty(r) {
-			rep.bad("the cell is empty", emptyExpectation(f.Column))
+			rep.badf("empty", func() (string, string) { return "the cell is empty", emptyExpectation(f.Column) })
 			continue
 		}
 		switch {
@@ -275,7 +303,9 @@ func checkRow[R any](t *table[R], i int, rep *reporter, resolve func(target, id 
 			}
 			checkText(f.Column, *s, rep)
 			if f.Kind == Ref && !resolve(f.Target, *s) {
-				rep.bad(fmt.Sprintf("%s is not an id in %s.csv", quote(*s), f.Target), "the id of a row of "+f.Target+".csv")
+				rep.badf("ref", func() (string, string) {
+					return fmt.Sprintf("%s is not an id in %s.csv", quote(*s), f.Target), "the id of a row of " + f.Target + ".csv"
+				})
 			}
 		case f.num != nil:
 			checkNumber(f.Column, *f.num(r), rep)
@@ -284,33 +314,38 @@ func checkRow[R any](t *table[R], i int, rep *reporter, resolve func(target, id 
 				switch f.Kind {
 				case Refs:
 					if !resolve(f.Target, v) {
-						where := f.Target + ".csv"
-						if f.Target == "any" {
-							where = "minerals.csv, sectors.csv or projects.csv"
-						}
-						rep.bad(fmt.Sprintf("%s is not an id in %s", quote(v), where), "ids of rows of "+where+", separated by ;")
+						rep.badf("refs", func() (string, string) {
+							where := f.Target + ".csv"
+							if f.Target == "any" {
+								where = "minerals.csv, sectors.csv or projects.csv"
+							}
+							return fmt.Sprintf("%s is not an id in %s", quote(v), where), "ids of rows of " + where + ", separated by ;"
+						})
 					}
 				case Regions:
 					if _, ok := RegionNames[v]; !ok {
-						rep.bad(fmt.Sprintf("%s is not a region code", quote(v)), "ISO 3166-2 codes of Uzbekistan such as UZ-TO or UZ-TK")
+						rep.badf("region", func() (string, string) {
+							return fmt.Sprintf("%s is not a region code", quote(v)), "ISO 3166-2 codes of Uzbekistan such as UZ-TO or UZ-TK"
+						})
 					}
 				}
 			}
 		case f.flag != nil:
 			if fl := f.flag(r); fl.Bad != "" {
-				rep.bad(fmt.Sprintf("%s is not yes or no", quote(fl.Bad)), "yes or no")
+				rep.badf("yes-no", func() (string, string) { return fmt.Sprintf("%s is not yes or no", quote(fl.Bad)), "yes or no" })
 			}
 		case f.date != nil:
 			if dt := f.date(r); dt.Bad != "" {
-				rep.bad(fmt.Sprintf("%s is not a date", quote(dt.Bad)), "a date written 2024-06-14, 2024-06 or 2024")
+				rep.badf("date", func() (string, string) {
+					return fmt.Sprintf("%s is not a date", quote(dt.Bad)), "a date written 2024-06-14, 2024-06 or 2024"
+				})
 			}
 		}
 	}
 }
 
 // duplicateIDs reports each id used again after its first row.
-func duplicateIDs[R any](t *table[R]) []Problem {
-	var out []Problem
+func duplicateIDs[R any](t *table[R], add func(Problem)) {
 	for fi := range t.fields {
 		f := &t.fields[fi]
 		if f.Kind != ID || f.str == nil {
@@ -326,13 +361,12 @@ func duplicateIDs[R any](t *table[R]) []Problem {
 				continue
 			}
 			if prev, dup := firstLine[id]; dup {
-				out = append(out, Problem{File: t.File(), Line: t.Line(i), Column: f.Name, Msg: fmt.Sprintf("%s is used again (first on line %d)", quote(id), prev), Expected: "a unique id"})
+				add(Problem{File: t.File(), Line: t.Line(i), Column: f.Name, Msg: fmt.Sprintf("%s is used again (first on line %d)", quote(id), prev), Expected: "a unique id"})
 			} else {
 				firstLine[id] = t.Line(i)
 			}
 		}
 	}
-	return out
 }
 
 func emptyExpectation(c Column) string {
@@ -354,7 +388,9 @@ func checkText(c Column, s string, rep *reporter) {
 	switch c.Kind {
 	case ID:
 		if s != "" && !isSlug(s) {
-			rep.bad(fmt.Sprintf("%s is not a lowercase id", quote(s)), "letters a-z, digits and single hyphens, such as edcf-pharma-park")
+			rep.badf("slug", func() (string, string) {
+				return fmt.Sprintf("%s is not a lowercase id", quote(s)), "letters a-z, digits and single hyphens, such as edcf-pharma-park"
+			})
 		}
 	case Vocab:
 		if s == "" {
@@ -365,10 +401,14 @@ func checkText(c Column, s string, rep *reporter) {
 				return
 			}
 		}
-		rep.bad(fmt.Sprintf("%s is not a known %s", quote(s), c.Name), "one of "+strings.Join(c.Vocab, ", "))
+		rep.badf("vocab", func() (string, string) {
+			return fmt.Sprintf("%s is not a known %s", quote(s), c.Name), "one of " + strings.Join(c.Vocab, ", ")
+		})
 	case Link:
 		if s != "" && !strings.HasPrefix(s, "http://") && !strings.HasPrefix(s, "https://") {
-			rep.bad(fmt.Sprintf("%s is not a web address", quote(s)), "an address starting with https:// or http://")
+			rep.badf("link", func() (string, string) {
+				return fmt.Sprintf("%s is not a web address", quote(s)), "an address starting with https:// or http://"
+			})
 		}
 	}
 }
@@ -387,18 +427,20 @@ func isSlug(s string) bool {
 
 func checkNumber(c Column, n Number, rep *reporter) {
 	if n.Bad != "" {
-		expected := "a number such as 12.5"
-		switch {
-		case c.Kind == Year:
-			expected = "a year such as 2024"
-		case strings.Count(n.Bad, ",") == 1 && !strings.Contains(n.Bad, "."):
-			if _, err := strconv.ParseFloat(strings.Replace(n.Bad, ",", ".", 1), 64); err == nil {
-				expected = "a number with a decimal point, such as " + strings.Replace(n.Bad, ",", ".", 1) + "; no thousands separators"
+		rep.badf("number", func() (string, string) {
+			expected := "a number such as 12.5"
+			switch {
+			case c.Kind == Year:
+				expected = "a year such as 2024"
+			case strings.Count(n.Bad, ",") == 1 && !strings.Contains(n.Bad, "."):
+				if _, err := strconv.ParseFloat(strings.Replace(n.Bad, ",", ".", 1), 64); err == nil {
+					expected = "a number with a decimal point, such as " + strings.Replace(n.Bad, ",", ".", 1) + "; no thousands separators"
+				}
+			case strings.ContainsAny(n.Bad, "$€£%"):
+				expected = "a plain number without currency or unit signs"
 			}
-		case strings.ContainsAny(n.Bad, "$€£%"):
-			expected = "a plain number without currency or unit signs"
-		}
-		rep.bad(fmt.Sprintf("%s is not a number", quote(n.Bad)), expected)
+			return fmt.Sprintf("%s is not a number", quote(n.Bad)), expected
+		})
 		return
 	}
 	if !n.Known {
@@ -409,27 +451,37 @@ func checkNumber(c Column, n Number, rep *reporter) {
 	switch c.Kind {
 	case Year:
 		if !whole || v < 1900 || v > 2100 {
-			rep.bad(fmt.Sprintf("%s is not a year", n.String()), "a year from 1900 to 2100")
+			rep.badf("year", func() (string, string) {
+				return fmt.Sprintf("%s is not a year", n.String()), "a year from 1900 to 2100"
+			})
 		}
 	case Rank:
 		if !whole || v < 1 {
-			rep.bad(fmt.Sprintf("%s is not a rank", n.String()), "a whole number from 1")
+			rep.badf("rank", func() (string, string) { return fmt.Sprintf("%s is not a rank", n.String()), "a whole number from 1" })
 		}
 	case Percent:
 		if v < 0 || v > 100 {
-			rep.bad(fmt.Sprintf("%s is not a percentage", n.String()), "a number from 0 to 100")
+			rep.badf("percentage", func() (string, string) {
+				return fmt.Sprintf("%s is not a percentage", n.String()), "a number from 0 to 100"
+			})
 		}
 	case Money:
 		if v < 0 {
-			rep.bad(fmt.Sprintf("%s is negative", n.String()), "an amount of 0 or more, in US$ millions")
+			rep.badf("negative", func() (string, string) {
+				return fmt.Sprintf("%s is negative", n.String()), "an amount of 0 or more, in US$ millions"
+			})
 		}
 	case Latitude:
 		if v < -90 || v > 90 {
-			rep.bad(fmt.Sprintf("%s is not a latitude", n.String()), "decimal degrees from -90 to 90")
+			rep.badf("latitude", func() (string, string) {
+				return fmt.Sprintf("%s is not a latitude", n.String()), "decimal degrees from -90 to 90"
+			})
 		}
 	case Longitude:
 		if v < -180 || v > 180 {
-			rep.bad(fmt.Sprintf("%s is not a longitude", n.String()), "decimal degrees from -180 to 180")
+			rep.badf("longitude", func() (string, string) {
+				return fmt.Sprintf("%s is not a longitude", n.String()), "decimal degrees from -180 to 180"
+			})
 		}
 	}
 }

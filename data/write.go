@@ -2,12 +2,15 @@ package data
 
 import (
 	"bufio"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gocarina/gocsv"
 )
@@ -178,7 +181,9 @@ func ParseSort(s string) (column string, desc bool, err error) {
 }
 
 // Neutralise guards a text cell against formula injection: a cell that
-// starts with =, +, -, @, a tab or a carriage return gets a leading '.
+// starts with =, +, -, @, a tab or a carriage return gets a leading ', and
+// so does one that starts with the full-width ＝, ＋, － or ＠, which some
+// spreadsheet programs read as the same signs.
 func Neutralise(s string) string {
 	if s == "" {
 		return s
@@ -187,15 +192,42 @@ func Neutralise(s string) string {
 	case '=', '+', '-', '@', '\t', '\r':
 		return "'" + s
 	}
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '＝', '＋', '－', '＠':
+		return "'" + s
+	}
 	return s
 }
 
 // WriteFile writes a file so that a failure never leaves half a file and
 // never damages one that is there: it writes a temporary file in the same
-// folder, syncs it to disk, then renames it over the target.
+// folder, syncs it to disk, then renames it over the target, which keeps
+// the permissions (and, where it may, the owner) of the file it replaces.
+//
+// A symbolic link is followed: the file it points to is replaced and the
+// link stays a link. What is not a regular file (a named pipe, a device)
+// is written straight to, as a shell's > would: there is no file to
+// replace, and renaming over it would put a file in its place.
 func WriteFile(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	target, err := followLinks(path)
+	if err != nil {
+		return err
+	}
+	info, err := os.Stat(target)
+	switch {
+	case err == nil && info.IsDir():
+		return &fs.PathError{Op: "write", Path: path, Err: errors.New("is a folder")}
+	case err == nil && !info.Mode().IsRegular():
+		return writeThrough(target, write)
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return err
+	}
+	perm := fs.FileMode(0o644)
+	if err == nil {
+		perm = info.Mode().Perm()
+	}
+	dir := filepath.Dir(target)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(target)+".*.tmp")
 	if err != nil {
 		return err
 	}
@@ -214,10 +246,48 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	if err = tmp.Close(); err != nil {
 		return err
 	}
-	if err = os.Chmod(tmp.Name(), 0o644); err != nil {
+	if err = os.Chmod(tmp.Name(), perm); err != nil {
 		return err
 	}
-	return os.Rename(tmp.Name(), path)
+	if info != nil {
+		keepOwner(tmp.Name(), info)
+	}
+	return os.Rename(tmp.Name(), target)
+}
+
+// followLinks resolves a path that is a symbolic link, and a link to a
+// link, to the path of what it points to; the folders on the way are
+// left to the system. A link to nothing resolves to where the file is to
+// be made.
+func followLinks(path string) (string, error) {
+	for range 40 {
+		info, err := os.Lstat(path)
+		if err != nil || info.Mode()&fs.ModeSymlink == 0 {
+			return path, nil
+		}
+		dest, err := os.Readlink(path)
+		if err != nil {
+			return "", err
+		}
+		if !filepath.IsAbs(dest) {
+			dest = filepath.Join(filepath.Dir(path), dest)
+		}
+		path = dest
+	}
+	return "", &fs.PathError{Op: "write", Path: path, Err: errors.New("too many links")}
+}
+
+// writeThrough writes to something that is not a regular file, as it is.
+func writeThrough(path string, write func(io.Writer) error) error {
+	f, err := os.OpenFile(path, os.O_WRONLY, 0)
+	if err != nil {
+		return err
+	}
+	if err := write(f); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 // WriteFolder writes files into a folder, making it if needed; each file

@@ -41,10 +41,11 @@ type UI struct {
 	greyed map[string]*fyne.MenuItem // items that depend on the tab shown, by action id
 
 	folder       dataFolder // where the data shown comes from
+	startDir     string     // the folder to open at start, instead of the one remembered
+	loads        int        // counts the folders asked for: only the last one asked is shown
 	watcher      *watcher
-	watchedDir   string
 	problems     *problemsDialog
-	lastProblems string // the problems last shown, as text
+	lastProblems data.Problems // the problems last shown
 
 	presenting *presenter      // the slides shown full screen, or nil
 	dialogs    []dialog.Dialog // the dialogs open, newest last (dialogs.go)
@@ -139,13 +140,17 @@ func (u *UI) Attach(w fyne.Window) {
 		w.Close()
 	})
 	u.app.Lifecycle().SetOnStopped(u.saveState)
-	if dir := u.prefString("data.folder", ""); dir != "" {
-		if !isDir(dir) {
-			u.setPref(func(p fyne.Preferences) { p.SetString("data.folder", "") })
-		}
-		_ = u.openFolder(dir)
+	// The folder is read off the main thread: the window shows the
+	// bundled data at once, and the folder's when it is ready.
+	if u.startDir != "" {
+		u.openFolderAsync(u.startDir, false)
+	} else if dir := u.prefString("data.folder", ""); dir != "" {
+		u.openFolderAsync(dir, true)
 	}
 }
+
+// OpenAtStart makes Attach open a folder instead of the one remembered.
+func (u *UI) OpenAtStart(dir string) { u.startDir = dir }
 
 // current is the view shown.
 func (u *UI) current() view {

@@ -7,18 +7,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
-	"sync"
-	"time"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/storage"
-	"fyne.io/fyne/v2/theme"
-	"fyne.io/fyne/v2/widget"
-	"github.com/fsnotify/fsnotify"
 
 	"uzkor/data"
 	"uzkor/resources"
@@ -35,15 +28,22 @@ func (f dataFolder) describe() string {
 	if f.dir == "" {
 		return "the bundled data"
 	}
-	return shortPath(f.dir) + " (" + strings.Join(f.files, ", ") + "; the other files bundled)"
+	s := shortPath(f.dir) + " (" + strings.Join(f.files, ", ")
+	if len(f.files) < len(data.Files) {
+		s += "; the other files bundled"
+	}
+	return s + ")"
 }
-
-// reloadDelay gathers the bursts of events one save makes into one reload.
-const reloadDelay = 400 * time.Millisecond
 
 // loadFolder reads a folder laid over the bundled data. It never writes
 // to the folder.
 func loadFolder(dir string) (*data.Dataset, dataFolder, error) {
+	return loadFolderWith(dir, nil)
+}
+
+// loadFolderWith is loadFolder, calling progress with the name of each
+// file before it is read.
+func loadFolderWith(dir string, progress func(file string)) (*data.Dataset, dataFolder, error) {
 	info, err := os.Stat(dir)
 	if err != nil || !info.IsDir() {
 		return nil, dataFolder{}, data.Problems{{File: shortPath(dir), Msg: "the folder cannot be opened", Expected: "a folder of CSV files"}}
@@ -53,17 +53,20 @@ func loadFolder(dir string) (*data.Dataset, dataFolder, error) {
 	if len(f.files) == 0 {
 		return nil, f, data.Problems{{File: shortPath(dir), Msg: "the folder has none of the data files", Expected: strings.Join(data.Files, ", ") + "; File → Save data template… writes them"}}
 	}
-	d, err := data.Load(o)
+	d, err := data.Loader{Progress: progress}.Load(o)
 	return d, f, err
 }
 
-// OpenFolder opens a data folder, as File → Open data folder does.
+// OpenFolder opens a data folder, as File → Open data folder does, and
+// waits for it.
 func (u *UI) OpenFolder(dir string) error { return u.openFolder(dir) }
 
 // openFolder loads a folder and shows it. If the data has errors, the data
 // shown stays as it was and a dialog lists every problem; the folder is
-// watched all the same, so fixing the file reloads it.
+// watched all the same, so fixing the file reloads it. It reads on the
+// calling goroutine; the window opens folders with openFolderAsync.
 func (u *UI) openFolder(dir string) error {
+	u.loads++ // a folder still being read elsewhere is not shown
 	d, f, err := loadFolder(dir)
 	return u.applyLoad(dir, d, f, err)
 }
@@ -83,10 +86,9 @@ func (u *UI) applyLoad(dir string, d *data.Dataset, f dataFolder, err error) err
 	}
 	// The problems listed before are fixed: their dialog goes.
 	if u.problems != nil {
-		u.problems.d.Hide()
-		u.problems = nil
+		u.problems.close()
 	}
-	u.lastProblems = ""
+	u.lastProblems = nil
 	u.folder = f
 	u.setPref(func(p fyne.Preferences) { p.SetString("data.folder", dir) })
 	u.setData(d)
@@ -99,6 +101,8 @@ func (u *UI) applyLoad(dir string, d *data.Dataset, f dataFolder, err error) err
 
 // useBundled goes back to the data compiled into the app.
 func (u *UI) useBundled() {
+	u.loads++
+	u.bar.idle()
 	u.stopWatching()
 	d, err := data.Load(resources.Data)
 	var ps data.Problems
@@ -117,7 +121,7 @@ func (u *UI) reload() {
 		u.useBundled()
 		return
 	}
-	_ = u.openFolder(u.folder.dir)
+	u.openFolderAsync(u.folder.dir, false)
 }
 
 // setData shows another data set, keeping the tab, filters and sorts.
@@ -143,43 +147,6 @@ func (u *UI) setTitle() {
 	u.win.SetTitle(t)
 }
 
-// problemsDialog is the one dialog that lists problems, so a reload does
-// not stack a new dialog on an old one.
-type problemsDialog struct {
-	d    *dialog.CustomDialog
-	text string
-}
-
-// showProblems lists problems, one per line, scrollable, with Copy.
-func (u *UI) showProblems(title, intro string, ps data.Problems) {
-	lines := make([]string, len(ps))
-	for i, p := range ps {
-		lines[i] = p.String()
-	}
-	text := strings.Join(lines, "\n")
-	u.lastProblems = text
-	if u.win == nil {
-		return
-	}
-	if u.problems != nil {
-		u.problems.d.Hide()
-	}
-	list := widget.NewLabel(text)
-	list.Selectable = true
-	list.Wrapping = fyne.TextWrapWord
-	head := widget.NewLabel(intro + "\n\n" + plural(len(ps), "problem") + ":")
-	head.Wrapping = fyne.TextWrapWord
-	pd := &problemsDialog{text: text}
-	copyButton := widget.NewButtonWithIcon("Copy", theme.ContentCopyIcon(), func() { u.app.Clipboard().SetContent(pd.text) })
-	body := container.NewBorder(head, nil, nil, nil, container.NewVScroll(list))
-	size := u.win.Canvas().Size()
-	content := container.NewGridWrap(fyne.NewSize(min(900, size.Width*0.8), min(520, size.Height*0.7)), body)
-	pd.d = dialog.NewCustom(title, "Close", content, u.win)
-	pd.d.SetButtons([]fyne.CanvasObject{copyButton, widget.NewButton("Close", func() { pd.d.Hide() })})
-	u.problems = pd
-	pd.d.Show()
-}
-
 // showOpenFolder asks for a folder of CSV files and opens it.
 func (u *UI) showOpenFolder() {
 	if u.win == nil {
@@ -189,13 +156,7 @@ func (u *UI) showOpenFolder() {
 		if err != nil || lu == nil {
 			return
 		}
-		dir := lu.Path()
-		// Read in the background; show on the main thread.
-		onMain := u.onMain
-		go func() {
-			d, f, err := loadFolder(dir)
-			onMain(func() { _ = u.applyLoad(dir, d, f, err) })
-		}()
+		u.openFolderAsync(lu.Path(), false)
 	}, u.win)
 	start := u.folder.dir
 	if start == "" {
@@ -205,103 +166,6 @@ func (u *UI) showOpenFolder() {
 		fd.SetLocation(lu)
 	}
 	fd.Show()
-}
-
-// Watching -----------------------------------------------------------------
-
-// watcher reloads the data when a data file in the folder changes.
-type watcher struct {
-	fw     *fsnotify.Watcher
-	once   sync.Once
-	mu     sync.Mutex
-	timer  *time.Timer
-	closed bool
-}
-
-func (w *watcher) close() {
-	w.once.Do(func() {
-		w.mu.Lock()
-		w.closed = true
-		if w.timer != nil {
-			w.timer.Stop()
-		}
-		w.mu.Unlock()
-		w.fw.Close()
-	})
-}
-
-// later runs f after reloadDelay, replacing what was waiting, unless the
-// watcher is closed by then.
-func (w *watcher) later(f func()) {
-	w.mu.Lock()
-	defer w.mu.Unlock()
-	if w.closed {
-		return
-	}
-	if w.timer != nil {
-		w.timer.Stop()
-	}
-	w.timer = time.AfterFunc(reloadDelay, func() {
-		w.mu.Lock()
-		closed := w.closed
-		w.mu.Unlock()
-		if !closed {
-			f()
-		}
-	})
-}
-
-func (u *UI) stopWatching() {
-	if u.watcher != nil {
-		u.watcher.close()
-		u.watcher = nil
-	}
-}
-
-// watch starts watching a folder, replacing any folder watched before.
-func (u *UI) watch(dir string) {
-	if u.watcher != nil && u.watchedDir == dir {
-		return
-	}
-	u.stopWatching()
-	fw, err := fsnotify.NewWatcher()
-	if err != nil {
-		fyne.LogError("cannot watch "+dir, err)
-		return
-	}
-	if err := fw.Add(dir); err != nil {
-		fyne.LogError("cannot watch "+dir, err)
-		fw.Close()
-		return
-	}
-	w := &watcher{fw: fw}
-	u.watcher, u.watchedDir = w, dir
-	onMain := u.onMain
-	go func() {
-		for {
-			select {
-			case ev, ok := <-fw.Events:
-				if !ok {
-					return
-				}
-				if !slices.Contains(data.Files, filepath.Base(ev.Name)) {
-					continue
-				}
-				w.later(func() {
-					d, f, err := loadFolder(dir)
-					onMain(func() {
-						if u.watcher == w {
-							_ = u.applyLoad(dir, d, f, err)
-						}
-					})
-				})
-			case _, ok := <-fw.Errors:
-				if !ok {
-					return
-				}
-			}
-		}
-	}()
 }
 
 // Template -----------------------------------------------------------------
@@ -383,5 +247,9 @@ func (f dataFolder) filesText() string {
 	if f.dir == "" {
 		return "Data: bundled with the app."
 	}
-	return "Data folder: " + f.dir + "\nFrom the folder: " + strings.Join(f.files, ", ") + "\nBundled: " + strconv.Itoa(len(data.Files)-len(f.files)) + " other files"
+	s := "Data folder: " + f.dir + "\nFrom the folder: " + strings.Join(f.files, ", ")
+	if n := len(data.Files) - len(f.files); n > 0 {
+		s += "\nBundled: " + plural(n, "other file")
+	}
+	return s
 }

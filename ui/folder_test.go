@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"uzkor/data"
 )
 
@@ -67,8 +69,8 @@ func TestOpenFolderBadDataNeverWins(t *testing.T) {
 	if u.data != before || u.folder.dir != "" {
 		t.Fatal("the data shown changed")
 	}
-	if !strings.Contains(u.lastProblems, "projects.csv:3:") || !strings.Contains(u.lastProblems, "the row has 26 cells, the header 25") {
-		t.Errorf("problems:\n%s", u.lastProblems)
+	if !strings.Contains(u.lastProblems.Error(), "projects.csv:3:") || !strings.Contains(u.lastProblems.Error(), "the row has 26 cells, the header 25") {
+		t.Errorf("problems:\n%s", u.lastProblems.Error())
 	}
 	mustShow(t, onScreen(w), "The data in "+filepath.Base(dir)+" was not loaded", "projects.csv:3: the row has 26 cells, the header 25")
 	if u.win.Title() != Title {
@@ -117,11 +119,11 @@ func TestOpenFolderBadDataNeverWins(t *testing.T) {
 
 func TestOpenFolderErrors(t *testing.T) {
 	u, _ := newTestUI(t)
-	if err := u.openFolder(filepath.Join(t.TempDir(), "gone")); err == nil || !strings.Contains(u.lastProblems, "the folder cannot be opened") {
-		t.Errorf("missing folder: %v %q", err, u.lastProblems)
+	if err := u.openFolder(filepath.Join(t.TempDir(), "gone")); err == nil || !strings.Contains(u.lastProblems.Error(), "the folder cannot be opened") {
+		t.Errorf("missing folder: %v %q", err, u.lastProblems.Error())
 	}
-	if err := u.openFolder(t.TempDir()); err == nil || !strings.Contains(u.lastProblems, "the folder has none of the data files") {
-		t.Errorf("empty folder: %v %q", err, u.lastProblems)
+	if err := u.openFolder(t.TempDir()); err == nil || !strings.Contains(u.lastProblems.Error(), "the folder has none of the data files") {
+		t.Errorf("empty folder: %v %q", err, u.lastProblems.Error())
 	}
 	// Warnings load, and are listed.
 	extra := strings.Replace(readFixture(t, "sources.csv"), "id,title,publisher,date,url,notes\n", "id,title,publisher,date,url,notes,seen\n", 1)
@@ -131,8 +133,8 @@ func TestOpenFolderErrors(t *testing.T) {
 	if err := u.openFolder(dir); err != nil {
 		t.Fatalf("warnings blocked the load: %v", err)
 	}
-	if !strings.Contains(u.lastProblems, `warning: column "seen"`) || u.folder.dir != dir {
-		t.Errorf("warnings: %q", u.lastProblems)
+	if !strings.Contains(u.lastProblems.Error(), `warning: column "seen"`) || u.folder.dir != dir {
+		t.Errorf("warnings: %q", u.lastProblems.Error())
 	}
 }
 
@@ -204,16 +206,53 @@ func TestSaveTemplate(t *testing.T) {
 	}
 }
 
-// The remembered folder opens at start.
+// The remembered folder opens at start, off the main thread: the window
+// shows at once, with the data it had and a status saying what is being
+// opened, and the folder's data when it is ready.
 func TestRememberedFolderOpensAtStart(t *testing.T) {
 	good := strings.Replace(readFixture(t, "projects.csv"), "National Oncology Center,", "National Oncology Center (mine),", 1)
 	dir := fixtureFolder(t, map[string]string{"projects.csv": good})
 	u, _ := newTestUI(t)
 	u.openFolder(dir)
 	u.stopWatching()
-	u2, _ := openUI(t, u.app, fixture(t))
-	defer u2.stopWatching()
-	if p, _ := u2.data.Project("oncology"); p.Name != "National Oncology Center (mine)" || u2.folder.dir != dir {
+	u2, w2, queue := attachQueued(t, u.app)
+	if p, _ := u2.data.Project("oncology"); p.Name == "National Oncology Center (mine)" {
+		t.Fatal("the folder was read before the window was attached")
+	}
+	mustShow(t, onScreen(w2), "Opening "+shortPath(dir)+"…")
+	drainUntil(t, queue, func() bool { return u2.folder.dir == dir })
+	if p, _ := u2.data.Project("oncology"); p.Name != "National Oncology Center (mine)" {
 		t.Errorf("restart shows %q from %q", p.Name, u2.folder.dir)
+	}
+	if shows(onScreen(w2), "Opening") {
+		t.Errorf("the status still says it is opening: %q", onScreen(w2))
+	}
+}
+
+// attachQueued attaches a new dashboard on the fixture to a window of
+// app a, with what goes to the main thread queued for the test to run.
+func attachQueued(t *testing.T, a fyne.App) (*UI, fyne.Window, chan func()) {
+	u := New(a, fixture(t))
+	queue := make(chan func(), 64)
+	u.onMain = func(f func()) { queue <- f }
+	t.Cleanup(u.stopWatching)
+	w := a.NewWindow("test")
+	u.Attach(w)
+	w.Resize(fyne.NewSize(1280, 800))
+	t.Cleanup(w.Close)
+	return u, w, queue
+}
+
+// drainUntil runs what was handed to the main thread until done says so.
+func drainUntil(t *testing.T, queue chan func(), done func() bool) {
+	t.Helper()
+	deadline := time.After(10 * time.Second)
+	for !done() {
+		select {
+		case f := <-queue:
+			f()
+		case <-deadline:
+			t.Fatal("timed out waiting for the main thread's work")
+		}
 	}
 }

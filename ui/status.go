@@ -19,6 +19,7 @@ type statusBar struct {
 	box     fyne.CanvasObject
 	timer   *time.Timer
 	onMain  func(func())
+	working string // what busy shows, until idle
 }
 
 // statusShown is how long a message stays.
