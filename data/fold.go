@@ -57,3 +57,27 @@ func Fold(s string) string {
 	}
 	return b.String()
 }
+
+// appendFolded appends the folded form of s (as Fold gives it) to buf.
+func appendFolded(buf, s []byte) []byte {
+	ascii := true
+	for _, c := range s {
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		return append(buf, Fold(string(s))...)
+	}
+	for _, c := range s {
+		switch {
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '`':
+			c = '\''
+		}
+		buf = append(buf, c)
+	}
+	return buf
+}

@@ -197,13 +197,51 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 		}
 	}
 	ragged := keyOf(Problem{File: file, Msg: raggedMsg(0, 0)})
-	var cells []string
 	var lines []int
 	var unread map[string]bool
 	var unreadRows []unreadRow
 	rows := 0
+
+	// gocsv is handed a header in schema order and rows rearranged to it,
+	// so columns may come in any order and missing optional ones stay
+	// empty; a file in schema order, the usual case, is handed over as it
+	// is. Rows are decoded a chunk at a time as they are read, straight
+	// into their place, so that the cells of only one chunk are held.
+	names := make([]string, len(columns))
+	inOrder := width == len(columns)
+	for i, col := range columns {
+		names[i] = col.Name
+		inOrder = inOrder && pos[i] == i
+	}
+	// Room for the rows there can be: a row has a line, and one comma
+	// less than there are columns.
+	most := bytes.Count(body, []byte{'\n'}) + 1
+	if width > 1 {
+		most = min(most, bytes.Count(body, []byte{','})/(width-1))
+	}
+	decoded := make([]R, 0, most)
+	cells := make([]string, 0, min(decodeChunk, most)*len(columns))
+	chunk := make([][]string, 0, min(decodeChunk, most)+1)
+	pending := 0
+	decode := func() bool {
+		if pending == 0 {
+			return true
+		}
+		chunk = append(chunk[:0], names)
+		for i := range pending {
+			chunk = append(chunk, cells[i*len(columns):(i+1)*len(columns)])
+		}
+		n := len(decoded)
+		decoded = slices.Grow(decoded, pending)[:n+pending]
+		part := decoded[n:]
+		if err := gocsv.UnmarshalDecoder(rowsDecoder(chunk), &part); err != nil {
+			fileProblem("the rows cannot be read: "+err.Error(), "")
+			return false
+		}
+		cells, pending = cells[:0], 0
+		return true
+	}
 	for {
-		off := r.InputOffset()
 		rec, err := r.Read()
 		if err == io.EOF {
 			break
@@ -257,59 +295,30 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 			}
 			continue
 		}
-		if cells == nil {
-			// Room for every cell left, at most: one per comma or line.
-			rest := body[off:]
-			cells = make([]string, 0, bytes.Count(rest, []byte{','})+bytes.Count(rest, []byte{'\n'})+width)
+		if inOrder {
+			cells = append(cells, rec...)
+		} else {
+			for _, hi := range pos {
+				v := ""
+				if hi >= 0 {
+					v = rec[hi]
+				}
+				cells = append(cells, v)
+			}
 		}
-		cells = append(cells, rec...)
 		lines = append(lines, line)
+		if pending++; pending == decodeChunk && !decode() {
+			return false
+		}
+	}
+	if !decode() {
+		return false
 	}
 	for _, p := range fc.problems() {
 		add(p)
 	}
 	if rows == 0 {
 		add(Problem{File: file, Line: 1, Msg: "the file has a header but no rows", Warning: true})
-	}
-
-	// Hand gocsv a header in schema order and rows rearranged to it, so
-	// columns may come in any order and missing optional ones stay empty.
-	// A file in schema order, the usual case, is handed over as it is.
-	// The rows are decoded straight into their place, a chunk at a time.
-	names := make([]string, len(columns))
-	inOrder := width == len(columns)
-	for i, col := range columns {
-		names[i] = col.Name
-		inOrder = inOrder && pos[i] == i
-	}
-	decoded := make([]R, len(lines))
-	var canon []string
-	if !inOrder {
-		canon = make([]string, min(len(lines), decodeChunk)*len(columns))
-	}
-	chunk := make([][]string, 0, min(len(lines), decodeChunk)+1)
-	for start := 0; start < len(lines); start += decodeChunk {
-		end := min(start+decodeChunk, len(lines))
-		chunk = append(chunk[:0], names)
-		for i := start; i < end; i++ {
-			row := cells[i*width : (i+1)*width]
-			if !inOrder {
-				out := canon[(i-start)*len(columns) : (i-start+1)*len(columns)]
-				for ci, hi := range pos {
-					out[ci] = ""
-					if hi >= 0 {
-						out[ci] = row[hi]
-					}
-				}
-				row = out
-			}
-			chunk = append(chunk, row)
-		}
-		part := decoded[start:end]
-		if err := gocsv.UnmarshalDecoder(rowsDecoder(chunk), &part); err != nil {
-			fileProblem("the rows cannot be read: "+err.Error(), "")
-			return false
-		}
 	}
 	*t.rows = decoded
 	t.lines = lines

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Query is what a list shows: a filter text, facet selections and a sort.
@@ -22,10 +23,17 @@ type Query struct {
 // rows: Rows returns row numbers into the table.
 type View struct {
 	t      Table
-	cols   []int    // the columns the filter matches
-	search []string // each row's folded text over cols, joined by "\x00"
+	cols   []int // the columns the filter matches
 	facets []Facet
-	keys   [][][]string // keys[facet][row]
+	keys   []facetIndex // keys[facet]: each row's keys of the facet, as ids
+
+	// The folded text of every row over cols, joined by NUL, one row
+	// after another in text; row r is text[start[r]:start[r+1]]. Made
+	// the first time a filter or a sort needs it (Prepare makes it ahead).
+	index sync.Once
+	ready atomic.Bool // the folded text is made
+	text  string
+	start []uint32
 
 	q        Query
 	folded   string // the folded filter text
@@ -60,34 +68,17 @@ func parallel(n int, f func(lo, hi int)) {
 }
 
 // NewView indexes a table for filtering over the given columns (the list's
-// visible columns when cols is nil). Folding the text happens once, here.
+// columns when cols is nil). The facets' keys are read here; the folded
+// text the filter matches is made once, when first needed (Prepare).
 func NewView(t Table, cols []int) *View {
 	if cols == nil {
 		cols = t.ListColumns()
 	}
 	v := &View{t: t, cols: cols, facets: t.Facets(), perms: map[int]perm{}}
 	n := t.Len()
-	v.search = make([]string, n)
-	parallel(n, func(lo, hi int) {
-		var b strings.Builder
-		for r := lo; r < hi; r++ {
-			b.Reset()
-			for i, c := range cols {
-				if i > 0 {
-					b.WriteByte(0)
-				}
-				b.WriteString(t.Display(r, c))
-			}
-			v.search[r] = Fold(b.String())
-		}
-	})
-	v.keys = make([][][]string, len(v.facets))
+	v.keys = make([]facetIndex, len(v.facets))
 	for fi, f := range v.facets {
-		keys := make([][]string, n)
-		for r := range keys {
-			keys[r] = f.Values(r)
-		}
-		v.keys[fi] = keys
+		v.keys[fi] = newFacetIndex(f, n)
 	}
 	v.order = make([]int, n)
 	for i := range v.order {
@@ -96,6 +87,103 @@ func NewView(t Table, cols []int) *View {
 	v.textRows = v.order
 	v.rows = v.order
 	return v
+}
+
+// Prepare makes the folded text the filter matches, if it is not made
+// yet: a list calls it in the background once it is shown, so that the
+// first keystroke does not wait for it. It may run at the same time as
+// the view is read.
+func (v *View) Prepare() {
+	v.index.Do(func() {
+		t, cols, n := v.t, v.cols, v.t.Len()
+		// Each processor folds a share of the rows into its own buffer;
+		// the shares are joined in order.
+		workers := 1
+		if n >= 20000 {
+			workers = max(1, runtime.GOMAXPROCS(0))
+		}
+		step := (n + workers - 1) / workers
+		parts := make([][]byte, workers)
+		ends := make([][]uint32, workers)
+		var wg sync.WaitGroup
+		for w := range workers {
+			lo, hi := min(w*step, n), min((w+1)*step, n)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				var buf []byte
+				var row []byte
+				end := make([]uint32, 0, hi-lo)
+				for r := lo; r < hi; r++ {
+					row = row[:0]
+					for i, c := range cols {
+						if i > 0 {
+							row = append(row, 0)
+						}
+						row = append(row, t.Display(r, c)...)
+					}
+					buf = appendFolded(buf, row)
+					end = append(end, uint32(len(buf)))
+				}
+				parts[w], ends[w] = buf, end
+			}()
+		}
+		wg.Wait()
+		total := 0
+		for _, p := range parts {
+			total += len(p)
+		}
+		text := make([]byte, 0, total)
+		start := make([]uint32, 1, n+1)
+		for w := range parts {
+			base := uint32(len(text))
+			text = append(text, parts[w]...)
+			for _, e := range ends[w] {
+				start = append(start, base+e)
+			}
+		}
+		v.text, v.start = string(text), start
+		v.ready.Store(true)
+	})
+}
+
+// rowText is a row's folded text over the view's columns.
+func (v *View) rowText(r int) string { return v.text[v.start[r]:v.start[r+1]] }
+
+// facetIndex is each row's keys of one facet, as ids into its own list of
+// keys: a row's ids are ids[at[r]:at[r+1]] (most rows have one).
+type facetIndex struct {
+	names []string       // id → key
+	id    map[string]int // key → id
+	ids   []uint32
+	at    []uint32
+}
+
+func newFacetIndex(f Facet, n int) facetIndex {
+	x := facetIndex{id: map[string]int{}, ids: make([]uint32, 0, n), at: make([]uint32, 1, n+1)}
+	for r := range n {
+		for _, k := range f.Values(r) {
+			id, ok := x.id[k]
+			if !ok {
+				id = len(x.names)
+				x.id[k] = id
+				x.names = append(x.names, k)
+			}
+			x.ids = append(x.ids, uint32(id))
+		}
+		x.at = append(x.at, uint32(len(x.ids)))
+	}
+	return x
+}
+
+// has reports whether row r has the key of id.
+func (x *facetIndex) has(r, id int) bool {
+	for _, k := range x.ids[x.at[r]:x.at[r+1]] {
+		if int(k) == id {
+			return true
+		}
+	}
+	return false
 }
 
 // Table is the table the view shows.
@@ -127,6 +215,9 @@ func (v *View) Set(q Query) error {
 		v.sort(sortCol, q.Desc)
 	}
 	folded := Fold(strings.TrimSpace(q.Text))
+	if folded != "" {
+		v.Prepare()
+	}
 	switch {
 	case resorted || !strings.HasPrefix(folded, v.folded):
 		v.textRows = v.matchText(v.order, folded)
@@ -178,7 +269,7 @@ func (v *View) matchText(from []int, folded string) []int {
 	match := func(rows []int) []int {
 		out := make([]int, 0, len(rows)/4)
 		for _, r := range rows {
-			s := v.search[r]
+			s := v.rowText(r)
 			ok := true
 			for _, alts := range words {
 				found := false
@@ -232,13 +323,17 @@ func (v *View) matchText(from []int, folded string) []int {
 // ignoring the facet skip (−1: none), which facet counts need.
 func (v *View) matchFacets(from []int, skip int) []int {
 	type sel struct {
-		fi  int
-		key string
+		fi int
+		id int
 	}
 	var sels []sel
 	for name, key := range v.q.Facets {
 		if fi := v.facetIndex(name); fi >= 0 && fi != skip {
-			sels = append(sels, sel{fi, key})
+			id, ok := v.keys[fi].id[key]
+			if !ok {
+				return nil // no row has the key
+			}
+			sels = append(sels, sel{fi, id})
 		}
 	}
 	if len(sels) == 0 {
@@ -248,7 +343,7 @@ func (v *View) matchFacets(from []int, skip int) []int {
 	for _, r := range from {
 		ok := true
 		for _, s := range sels {
-			if !slices.Contains(v.keys[s.fi][r], s.key) {
+			if !v.keys[s.fi].has(r, s.id) {
 				ok = false
 				break
 			}
@@ -392,12 +487,15 @@ func (v *View) ascending(col int) perm {
 		keys := make([]string, n)
 		// A list column's folded text is already in the filter's index:
 		// take it from there rather than format and fold it again.
-		seg := slices.Index(v.cols, col)
+		seg := -1
+		if v.ready.Load() {
+			seg = slices.Index(v.cols, col)
+		}
 		parallel(n, func(lo, hi int) {
 			for i := lo; i < hi; i++ {
 				var s string
 				if seg >= 0 {
-					s = segment(v.search[i], seg)
+					s = segment(v.rowText(i), seg)
 				} else {
 					s = Fold(v.t.Display(i, col))
 				}
@@ -450,10 +548,17 @@ func (v *View) FacetCounts(name string) []FacetCount {
 	if fi < 0 {
 		return nil
 	}
-	counts := map[string]int{}
+	x := &v.keys[fi]
+	byID := make([]int, len(x.names))
 	for _, r := range v.matchFacets(v.textRows, fi) {
-		for _, k := range v.keys[fi][r] {
-			counts[k]++
+		for _, k := range x.ids[x.at[r]:x.at[r+1]] {
+			byID[k]++
+		}
+	}
+	counts := map[string]int{}
+	for id, c := range byID {
+		if c > 0 {
+			counts[x.names[id]] = c
 		}
 	}
 	// Keep a selected key listed even when nothing matches it now.

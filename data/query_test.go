@@ -214,19 +214,20 @@ func TestParallelViewMatchesSerial(t *testing.T) {
 	}
 	tab := d.Table("projects")
 	v := NewView(tab, nil)
+	v.Prepare()
 	for _, r := range []int{0, 12499, 12500, 24999} {
 		var b []string
 		for _, c := range tab.ListColumns() {
 			b = append(b, tab.Display(r, c))
 		}
-		if want := Fold(strings.Join(b, "\x00")); v.search[r] != want {
-			t.Fatalf("row %d folded as %q, want %q", r, v.search[r], want)
+		if want := Fold(strings.Join(b, "\x00")); v.rowText(r) != want {
+			t.Fatalf("row %d folded as %q, want %q", r, v.rowText(r), want)
 		}
 	}
 	v.SetText("cen 1")
 	var want []int
 	for r := 0; r < tab.Len(); r++ {
-		if strings.Contains(v.search[r], "cen") && strings.Contains(v.search[r], "1") {
+		if strings.Contains(v.rowText(r), "cen") && strings.Contains(v.rowText(r), "1") {
 			want = append(want, r)
 		}
 	}

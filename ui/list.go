@@ -105,8 +105,13 @@ func (lv *listView) filterBox() fyne.Focusable  { return lv.filter }
 // any list (a snapshot restoring a copy of it).
 func (lv *listView) list() *listView { return lv }
 
-// shown sizes the columns the first time the list is shown.
-func (lv *listView) shown() { lv.table.ensureSized() }
+// shown sizes the columns the first time the list is shown, and makes the
+// text its filter matches in the background, so that the first keystroke
+// does not wait for it.
+func (lv *listView) shown() {
+	lv.table.ensureSized()
+	go lv.view.Prepare()
+}
 
 // themeChanged sizes the columns again for new text sizes.
 func (lv *listView) themeChanged() { lv.table.sizeColumns() }

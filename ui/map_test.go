@@ -117,7 +117,7 @@ func TestMapLayers(t *testing.T) {
 	_, v := mapUI(t)
 	mi := markerNamed(t, v, "Muruntau")
 	v.layers["deposits"].SetChecked(false)
-	if v.m.rend.shapes[mi].Visible() {
+	if drawn(v, mi) {
 		t.Error("deposits still shown")
 	}
 	spot := v.m.rend.spots[mi]
@@ -125,7 +125,7 @@ func TestMapLayers(t *testing.T) {
 		t.Error("a hidden marker can be clicked")
 	}
 	v.layers["deposits"].SetChecked(true)
-	if !v.m.rend.shapes[mi].Visible() {
+	if !drawn(v, mi) {
 		t.Error("deposits not shown again")
 	}
 	// Shading: the region with the most known funding is the darkest.
@@ -189,7 +189,7 @@ func TestMapClustersAndZoom(t *testing.T) {
 	if ci < 0 || v.m.rend.inCluster[ch] != ci {
 		t.Fatalf("the two Tashkent projects are not one cluster: %d %d", ci, v.m.rend.inCluster[ch])
 	}
-	if v.m.rend.shapes[onc].Visible() {
+	if drawn(v, onc) {
 		t.Error("a clustered marker is drawn on its own too")
 	}
 	c := v.m.rend.clusters[ci]
@@ -201,7 +201,7 @@ func TestMapClustersAndZoom(t *testing.T) {
 	if v.focus == nil {
 		t.Fatal("a click on a cluster did not zoom in")
 	}
-	if v.m.rend.inCluster[onc] >= 0 || !v.m.rend.shapes[onc].Visible() || !v.m.rend.shapes[ch].Visible() {
+	if v.m.rend.inCluster[onc] >= 0 || !drawn(v, onc) || !drawn(v, ch) {
 		t.Error("zoomed in, the markers are not drawn one by one")
 	}
 	a, b := v.m.rend.spots[onc], v.m.rend.spots[ch]
@@ -219,4 +219,10 @@ func TestMapClustersAndZoom(t *testing.T) {
 		t.Errorf("Zoom to Tashkent: %v", v.focus)
 	}
 	mustShow(t, seen(v.m), "Tashkent city", "Tashkent")
+}
+
+// drawn reports whether a marker is drawn on its own.
+func drawn(v *mapView, i int) bool {
+	o := v.m.rend.shapes[i]
+	return o != nil && o.Visible()
 }

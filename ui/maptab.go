@@ -93,12 +93,12 @@ func newMapView(e *env) view {
 	v.hover.Truncation = fyne.TextTruncateEllipsis
 
 	checks := []fyne.CanvasObject{widget.NewLabelWithStyle("Show:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
-	dep := widget.NewCheck("Deposits", func(bool) { v.m.Refresh() })
+	dep := widget.NewCheck("Deposits", func(bool) { v.redraw() })
 	dep.SetChecked(true)
 	v.layers["deposits"] = dep
 	checks = append(checks, dep)
 	for _, st := range data.Statuses {
-		c := widget.NewCheck(st, func(bool) { v.m.Refresh() })
+		c := widget.NewCheck(st, func(bool) { v.redraw() })
 		c.SetChecked(true)
 		v.layers[st] = c
 		checks = append(checks, c)
@@ -116,7 +116,7 @@ func newMapView(e *env) view {
 	}
 	v.shade = widget.NewSelect(choices, func(string) {
 		v.updateScale()
-		v.m.Refresh()
+		v.redraw()
 	})
 	v.scale = container.NewHBox()
 	v.shade.SetSelected(shadeCount)
@@ -264,6 +264,14 @@ func (v *mapView) missingText() string {
 	return "No location (no coordinates, town or region in the data): " + strings.Join(v.nowhere, "; ") + "."
 }
 
+// redraw draws the map again, once it is drawn at all: a map not yet shown
+// is not made to place its markers.
+func (v *mapView) redraw() {
+	if v.m.rend != nil {
+		v.m.Refresh()
+	}
+}
+
 // tashkent is the box of Tashkent city and Tashkent Region, where most
 // projects are.
 func (v *mapView) tashkent() data.Bounds {
@@ -310,7 +318,7 @@ func (v *mapView) setFocus(b *data.Bounds) {
 		v.zoom.SetIcon(theme.ZoomFitIcon())
 	}
 	v.m.hovered, v.m.cluster = -1, -1
-	v.m.Refresh()
+	v.redraw()
 }
 
 // clusterText says what a cluster holds.

@@ -50,15 +50,9 @@ func (m *mapWidget) CreateRenderer() fyne.WidgetRenderer {
 		t.Alignment = fyne.TextAlignCenter
 		r.names = append(r.names, t)
 	}
-	for _, mk := range m.v.markers {
-		if mk.deposit {
-			r.shapes = append(r.shapes, canvas.NewRegularPolygon(3, mk.colour))
-		} else {
-			r.shapes = append(r.shapes, canvas.NewCircle(mk.colour))
-		}
-	}
-	// As many clusters as could be drawn: one for every two markers.
-	for range len(m.v.markers)/2 + 1 {
+	// Markers are drawn as they are needed (a clustered one is not).
+	r.shapes = make([]fyne.CanvasObject, len(m.v.markers))
+	for range min(len(m.v.markers)/2+1, maxClusters) {
 		dot := canvas.NewCircle(color.Black)
 		r.clusterDots = append(r.clusterDots, dot)
 		t := canvas.NewText("", color.White)
@@ -185,6 +179,13 @@ func (m *mapWidget) Cursor() desktop.Cursor {
 	return desktop.DefaultCursor
 }
 
+// maxClusters caps the discs drawn; maxMarkers the markers drawn one by
+// one: beyond it, markers are clustered even when zoomed in.
+const (
+	maxClusters = 400
+	maxMarkers  = 1500
+)
+
 type mapRenderer struct {
 	m           *mapWidget
 	raster      *canvas.Raster
@@ -210,7 +211,11 @@ func (r *mapRenderer) Destroy()           {}
 func (r *mapRenderer) MinSize() fyne.Size { return r.m.MinSize() }
 func (r *mapRenderer) Objects() []fyne.CanvasObject {
 	out := []fyne.CanvasObject{r.raster}
-	out = append(out, r.shapes...)
+	for _, o := range r.shapes {
+		if o != nil {
+			out = append(out, o)
+		}
+	}
 	for i := range r.clusterDots {
 		out = append(out, r.clusterDots[i], r.clusterText[i])
 	}
@@ -268,7 +273,7 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 		r.inCluster[i] = -1
 	}
 	r.clusters = r.clusters[:0]
-	if m.v.focus == nil || m.slide {
+	if m.v.focus == nil || m.slide || len(m.v.markers) > maxMarkers {
 		r.cluster(float64(size) * 1.3)
 	} else {
 		seen := map[[2]int]int{}
@@ -289,6 +294,18 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 		mk := &m.v.markers[i]
 		x, y := r.spots[i].X, r.spots[i].Y
 		o := r.shapes[i]
+		on := m.v.visible(mk) && r.inCluster[i] < 0
+		if o == nil {
+			if !on {
+				continue
+			}
+			if mk.deposit {
+				o = canvas.NewRegularPolygon(3, mk.colour)
+			} else {
+				o = canvas.NewCircle(mk.colour)
+			}
+			r.shapes[i] = o
+		}
 		stroke := color.Color(color.Black)
 		width := float32(1)
 		sz := size
@@ -304,7 +321,7 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 		}
 		o.Resize(fyne.NewSize(sz, sz))
 		o.Move(fyne.NewPos(float32(x)-sz/2, float32(y)-sz/2))
-		if m.v.visible(mk) && r.inCluster[i] < 0 {
+		if on {
 			o.Show()
 		} else {
 			o.Hide()
@@ -345,18 +362,32 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 }
 
 // cluster gathers the visible markers within radius of each other into
-// clusters, the first marker of each being its seed.
+// clusters: markers are put in a grid of cells of that size, and a cell's
+// markers with those of the cells around it that are near its first one
+// make a cluster. It takes time in proportion to the markers.
 func (r *mapRenderer) cluster(radius float64) {
 	m := r.m
+	cell := func(p data.XY) [2]int { return [2]int{int(math.Floor(p.X / radius)), int(math.Floor(p.Y / radius))} }
+	grid := map[[2]int][]int{}
+	for i := range m.v.markers {
+		if m.v.visible(&m.v.markers[i]) {
+			k := cell(r.spots[i])
+			grid[k] = append(grid[k], i)
+		}
+	}
 	for i := range m.v.markers {
 		if !m.v.visible(&m.v.markers[i]) || r.inCluster[i] >= 0 {
 			continue
 		}
 		members := []int{i}
-		for j := i + 1; j < len(m.v.markers); j++ {
-			if r.inCluster[j] < 0 && m.v.visible(&m.v.markers[j]) &&
-				math.Hypot(r.spots[i].X-r.spots[j].X, r.spots[i].Y-r.spots[j].Y) < radius {
-				members = append(members, j)
+		k := cell(r.spots[i])
+		for dx := -1; dx <= 1; dx++ {
+			for dy := -1; dy <= 1; dy++ {
+				for _, j := range grid[[2]int{k[0] + dx, k[1] + dy}] {
+					if j != i && r.inCluster[j] < 0 && math.Hypot(r.spots[i].X-r.spots[j].X, r.spots[i].Y-r.spots[j].Y) < radius {
+						members = append(members, j)
+					}
+				}
 			}
 		}
 		if len(members) < 2 || len(r.clusters) >= len(r.clusterDots) {
