@@ -264,6 +264,7 @@ func runApp(o options, stderr io.Writer) error {
 	w := a.NewWindow(ui.Title)
 	phase("window")
 	u := ui.New(a, d)
+	u.Timing = phase
 	phase("views")
 	if o.dataDir != "" {
 		if !isDir(o.dataDir) {

@@ -54,6 +54,10 @@ type UI struct {
 	// onMain runs work from a goroutine on the main thread: fyne.Do, or,
 	// in tests, a queue the test drains.
 	onMain func(func())
+
+	// Timing, when set, is told when a folder opened at start has been
+	// read and when it is shown (-timing).
+	Timing func(phase string)
 }
 
 // New builds the dashboard over a data set, restoring what the user left:

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -390,5 +391,46 @@ func TestSortFromKeyboard(t *testing.T) {
 	lv.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
 	if lv.selectedID() != "oncology" {
 		t.Errorf("Enter selected %q", lv.selectedID())
+	}
+}
+
+// A long list keeps one divider per row in view, not one per row of the
+// data: Fyne's table, refreshed before it has a size, would make 5,000.
+func TestLongListDividersOnlyForRowsInView(t *testing.T) {
+	m := fstest.MapFS{}
+	for name, body := range data.Synthetic(5000) {
+		m[name] = &fstest.MapFile{Data: body}
+	}
+	d, err := data.Load(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, w := openUI(t, test.NewTempApp(t), d)
+	for _, name := range []string{"projects", "sources"} {
+		u.ShowTab(name)
+		lv := listOf(t, u, name)
+		if n := len(lv.view.Rows()); n < 200 {
+			t.Fatalf("%s: %d rows, want the synthetic thousands", name, n)
+		}
+		seps := 0
+		var walk func(o fyne.CanvasObject)
+		walk = func(o fyne.CanvasObject) {
+			switch x := o.(type) {
+			case *widget.Separator:
+				seps++
+			case *fyne.Container:
+				for _, c := range x.Objects {
+					walk(c)
+				}
+			case fyne.Widget:
+				for _, c := range test.WidgetRenderer(x).Objects() {
+					walk(c)
+				}
+			}
+		}
+		walk(w.Content())
+		if seps > 200 {
+			t.Errorf("%s: %d separators in the window for %d rows; want those of the rows in view", name, seps, len(lv.view.Rows()))
+		}
 	}
 }

@@ -61,6 +61,7 @@ func (u *UI) openFolderAsync(dir string, atStart bool) {
 	})
 	go func() {
 		d, f, err := loadFolderWith(dir, progress)
+		u.timing("folder read")
 		timer.Stop()
 		mu.Lock()
 		late = false // nothing more to say
@@ -75,6 +76,7 @@ func (u *UI) openFolderAsync(dir string, atStart bool) {
 				u.setPref(func(p fyne.Preferences) { p.SetString("data.folder", "") })
 			}
 			_ = u.applyLoad(dir, d, f, err)
+			u.timing("folder shown")
 		})
 	}()
 }
@@ -94,4 +96,11 @@ func (b *statusBar) idle() {
 		b.message.SetText("")
 	}
 	b.working = ""
+}
+
+// timing tells Timing, if set, that a phase has ended.
+func (u *UI) timing(phase string) {
+	if u.Timing != nil {
+		u.Timing(phase)
+	}
 }

@@ -43,7 +43,16 @@ type sortTable struct {
 
 func newSortTable(view *data.View, cols []int) *sortTable {
 	t := &sortTable{view: view, cols: cols, sortCol: -1, selected: -1}
-	t.Length = func() (int, int) { return len(t.view.Rows()), len(t.cols) }
+	t.Length = func() (int, int) {
+		// Laid out with no height (a tab not shown is laid out at zero
+		// size), Fyne's table makes a row divider for every row of the
+		// data, 100,000 of them, kept for good; it has no rows until it
+		// has a size.
+		if s := t.Size(); s.Height <= 0 || s.Width <= 0 {
+			return 0, len(t.cols)
+		}
+		return len(t.view.Rows()), len(t.cols)
+	}
 	t.CreateCell = func() fyne.CanvasObject {
 		bg := canvas.NewRectangle(color.Transparent)
 		l := widget.NewLabel("")
