@@ -558,7 +558,8 @@ func (lv *listView) openingSlides() []slide {
 			same = append(same, t.Columns()[c].Title+": "+first)
 		}
 	}
-	title := t.Noun() + "s filtered by " + lv.filterDescription()
+	filter := lv.filterDescription()
+	title := t.Noun() + "s filtered by " + filter
 	title = strings.ToUpper(title[:1]) + title[1:]
 	subtitle := strings.Join(same, " · ")
 	var totals string
@@ -580,6 +581,7 @@ func (lv *listView) openingSlides() []slide {
 		last := p == pages-1
 		srcs := d.SourcesCited(t.Name(), shown)
 		out = append(out, slide{
+			notes:  func() []string { return listNotes(d, t, rows, filter) },
 			title:  "List: " + heading,
 			source: plural(len(rows), t.Noun()) + " of " + strconv.Itoa(t.Len()) + " · sources: " + publishers(d, srcs, 3),
 			build: func() fyne.CanvasObject {
