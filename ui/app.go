@@ -47,6 +47,7 @@ type UI struct {
 	lastProblems string // the problems last shown, as text
 
 	presenting *presenter      // the slides shown full screen, or nil
+	talk       talk            // the deck, and the presenter console (console.go, deck.go)
 	dialogs    []dialog.Dialog // the dialogs open, newest last (dialogs.go)
 	history    []place         // where links were followed from, for Back
 

@@ -313,17 +313,23 @@ func (u *UI) presentTheme() fyne.Theme {
 	return newTheme(u.themeVariant())
 }
 
-// present goes full screen with the slides, starting with the opening
-// slide of the view shown (a filtered list); Esc or F11 comes back to the
-// same tab.
+// present goes full screen with the slides (the user's deck, or the
+// app's slides after the opening slides of the filtered list shown); Esc
+// or F11 comes back to the same tab. With a second display it puts the
+// slides there and the presenter console here (console.go).
 func (u *UI) present() {
 	if u.win == nil || u.presenting != nil {
+		return
+	}
+	if u.displays().secondary() {
+		// The slides on the second display, the console here.
+		u.presentTwo(true)
 		return
 	}
 	from := u.CurrentTab()
 	wasFull := u.win.FullScreen()
 	u.saveState()
-	p := newPresenter(u.slides(u.current()), u.presentTheme(), u.win.Canvas().Size(), func() {
+	p := newPresenter(u.showSlides(u.current()), u.presentTheme(), u.win.Canvas().Size(), func() {
 		u.presenting = nil
 		u.app.Settings().SetTheme(u.theme)
 		u.app.Driver().SetDisableScreenBlanking(false)
