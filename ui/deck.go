@@ -394,9 +394,11 @@ func (u *UI) viewSlides(sv savedView, title string) []slide {
 func recordSlide(d *data.Dataset, t data.Table, row int, cols []int) slide {
 	name := d.NameOf(t.ID(row))
 	var fields [][2]string
-	for _, c := range cols {
-		if v := t.Display(row, c); v != data.Unknown && v != "" && v != name {
-			fields = append(fields, [2]string{t.Columns()[c].Title, v})
+	for _, c := range slices.Concat(cols, t.ListColumns()) {
+		title := t.Columns()[c].Title
+		if v := t.Display(row, c); v != data.Unknown && v != "" && v != name && len(fields) < 8 &&
+			!slices.ContainsFunc(fields, func(f [2]string) bool { return f[0] == title }) {
+			fields = append(fields, [2]string{title, v})
 		}
 	}
 	srcs := t.Sources(row)
@@ -683,7 +685,7 @@ func entries(n int) string {
 func (u *UI) openDeck(name string, b []byte) error {
 	d, err := parseDeck(b)
 	if err != nil {
-		return fmt.Errorf("%s was not opened: %v. Your deck is unchanged", name, err)
+		return fmt.Errorf("the file %s was not opened: %v. Your deck is unchanged", name, err)
 	}
 	replace := func() {
 		*u.myDeck() = d
@@ -712,25 +714,30 @@ func (u *UI) showOpenDeck() {
 			return
 		}
 		defer r.Close()
-		name := r.URI().Name()
-		b, err := io.ReadAll(io.LimitReader(r, maxDeckFile+1))
-		switch {
-		case err != nil:
-			err = fmt.Errorf("%s was not opened: %v. Your deck is unchanged", name, err)
-		case len(b) > maxDeckFile:
-			err = fmt.Errorf("%s was not opened: at over 4 MB it is too large to be a deck. Your deck is unchanged", name)
-		default:
-			err = u.openDeck(name, b)
-		}
-		if err != nil {
-			u.showError(err)
-		}
+		u.readDeck(r.URI().Name(), r)
 	}, u.win)
 	fd.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
 	if lu, err := storage.ListerForURI(storage.NewFileURI(u.exportFolder())); err == nil {
 		fd.SetLocation(lu)
 	}
 	fd.Show()
+}
+
+// readDeck opens a deck file picked in the dialog, or says why it is not
+// opened and changes nothing.
+func (u *UI) readDeck(name string, r io.Reader) {
+	b, err := io.ReadAll(io.LimitReader(r, maxDeckFile+1))
+	switch {
+	case err != nil:
+		err = fmt.Errorf("the file %s was not opened: %v. Your deck is unchanged", name, err)
+	case len(b) > maxDeckFile:
+		err = fmt.Errorf("the file %s was not opened: at over 4 MB it is too large to be a deck. Your deck is unchanged", name)
+	default:
+		err = u.openDeck(name, b)
+	}
+	if err != nil {
+		u.showError(err)
+	}
 }
 
 // askCustom shows a dialog with content and a button that does something.
