@@ -68,7 +68,7 @@ func (u *UI) actions() []action {
 		action{id: "zoom-out", label: "Zoom out", what: "Zoom out", key: fyne.KeyMinus, mod: ctrl, keys: "Ctrl+Minus", run: func() { u.zoom(-1) }},
 		action{id: "zoom-reset", label: "Actual size", what: "Actual size", key: fyne.Key0, mod: ctrl, keys: "Ctrl+0", run: func() { u.zoom(0) }},
 		action{id: "present", label: "Present", what: "Present full screen (on a second display when there is one); Esc or F11 leaves", key: fyne.KeyF11, keys: "F11", run: u.present},
-		action{id: "presenter-view", label: "Presenter view", what: "Present with the presenter console here and the slides in a window of their own", key: fyne.KeyF11, mod: fyne.KeyModifierShift, keys: "Shift+F11",
+		action{id: "presenter-view", label: "Presenter view", what: "Present with the presenter console here and the slides in a window of their own", key: fyne.KeyF11, mod: ctrl, keys: "Ctrl+F11",
 			run: u.presenterView},
 		action{id: "deck-add", label: "Add this view to the deck", what: "Add the view shown (a list as it is, or a slide of the view) to your deck", key: fyne.KeyD, mod: ctrl, keys: "Ctrl+D",
 			run: u.addToDeck, can: hasSlides, cannot: "%s has no slides to add to the deck"},

@@ -3,7 +3,6 @@ package ui
 import (
 	"image"
 	"strconv"
-	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -235,7 +234,9 @@ func newConsole(u *UI, p *presenter, th fyne.Theme) *console {
 	right.Offset = 0.42
 	body := container.NewHSplit(left, right)
 	body.Offset = 0.64
-	c.content = container.NewThemeOverride(container.NewBorder(head, c.keys, nil, nil, container.NewStack(c, body)), th)
+	// The window's own background: the app's theme is the slides'.
+	bg := canvas.NewRectangle(th.Color(theme.ColorNameBackground, fyne.CurrentApp().Settings().ThemeVariant()))
+	c.content = container.NewThemeOverride(container.NewStack(bg, container.NewBorder(head, c.keys, nil, nil, container.NewStack(c, body))), th)
 	p.onShow = append(p.onShow, c.update)
 	c.running = true
 	c.started = c.now()
@@ -469,13 +470,4 @@ func (c *console) resetTimer() {
 	c.started = c.now()
 	c.tick()
 	c.focus()
-}
-
-// notesText is the slide's notes as text, for tests and Copy.
-func (c *console) notesText() string {
-	var out []string
-	for _, o := range c.points.Objects {
-		out = append(out, o.(*widget.Label).Text)
-	}
-	return strings.Join(out, "\n")
 }

@@ -312,3 +312,14 @@ func TestRenderConsole(t *testing.T) {
 		t.Error("a glyph the font lacks")
 	}
 }
+
+// Fyne's desktop driver never takes Shift alone with a key as a shortcut:
+// no action may rely on it.
+func TestNoShiftOnlyShortcuts(t *testing.T) {
+	u, _ := newTestUI(t)
+	for _, a := range u.actions() {
+		if a.mod == fyne.KeyModifierShift {
+			t.Errorf("%s: %s is never delivered as a shortcut", a.id, a.keys)
+		}
+	}
+}

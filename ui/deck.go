@@ -308,11 +308,11 @@ func missingSlide(id, what string) slide {
 		source: "Your deck names it; the data shown does not have it",
 		build: func() fyne.CanvasObject {
 			l := slideLabel(what+".", theme.SizeNameSubHeadingText, fyne.TextStyle{})
-			hint := slideLabel("The deck was made on other data. Open that data, or remove this slide in View → Deck….", theme.SizeNameText, fyne.TextStyle{Italic: true})
+			hint := slideLabel("The deck was made on other data. Open that data, or remove this slide with Deck… in the View menu.", theme.SizeNameText, fyne.TextStyle{Italic: true})
 			return container.NewBorder(slideTitle("Not in the data shown"), nil, nil, nil, container.NewVBox(l, hint))
 		},
 		notes: func() []string {
-			return []string{what + ".", "The deck was made on data that had it; the data shown now does not.", "Skip this slide, or remove it in View → Deck… after the meeting."}
+			return []string{what + ".", "The deck was made on data that had it; the data shown now does not.", "Skip this slide, or remove it with Deck… in the View menu after the meeting."}
 		},
 	}
 }
@@ -484,7 +484,7 @@ func (u *UI) addToDeck() {
 func (u *UI) addEntry(e deckEntry, what string) {
 	u.editDeck(func(d *deck) { d.Slides = append(d.Slides, e) })
 	n := len(u.myDeck().Slides)
-	u.status("Added " + what + " to your deck as entry " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + "; View → Deck… orders it")
+	u.status("Added " + what + " to your deck as entry " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + "; Deck… in the View menu orders it")
 }
 
 // entryLabel is how the Deck dialog lists an entry.
