@@ -278,3 +278,31 @@ func TestDeckOperations(t *testing.T) {
 		t.Errorf("round trip: %v %+v", err, back)
 	}
 }
+
+// The deck file in the README opens, and every slide of it is in the
+// bundled data.
+func TestReadmeDeck(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, rest, _ := strings.Cut(string(b), "### Your own deck")
+	_, rest, _ = strings.Cut(rest, "```json\n")
+	text, _, _ := strings.Cut(rest, "```")
+	u, _ := openUI(t, test.NewTempApp(t), bundled(t))
+	if err := u.openDeck("README", []byte(text)); err != nil {
+		t.Fatal(err)
+	}
+	titles := slideTitles(u.showSlides(nil))
+	for _, s := range titles {
+		if strings.HasPrefix(s, "Not in the data") {
+			t.Errorf("the README's deck: %s", s)
+		}
+	}
+	if len(titles) < 4 || titles[1] != "Where Korean money goes" || titles[len(titles)-1] != "National Oncology Center" {
+		t.Errorf("the README's deck shows %q", titles)
+	}
+	if u.myDeck().note("overview:Projects by status") == "" {
+		t.Error("no note")
+	}
+}
