@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image"
+	"image/color"
 	"strconv"
 	"time"
 
@@ -89,6 +90,7 @@ func (u *UI) presentTwo(second bool) {
 		size = fyne.NewSize(1920, 1080)
 	}
 	var c *console
+	winSize := u.win.Canvas().Size()
 	prevRune := u.win.Canvas().OnTypedRune()
 	left, closed := false, false
 	exit := func() {
@@ -108,9 +110,13 @@ func (u *UI) presentTwo(second bool) {
 		u.win.Canvas().SetOnTypedRune(prevRune)
 		u.setMenu()
 		u.win.SetContent(u.Content())
+		u.win.Resize(winSize)
 		u.ShowTab(from)
 		u.win.RequestFocus()
 	}
+	// The slides' theme is the app's while they show: the dashboard leaves
+	// the window first, or it would grow the window to its size in it.
+	u.win.SetContent(canvas.NewRectangle(color.Transparent))
 	p := newPresenter(u.showSlides(u.current()), u.presentTheme(), size, exit)
 	// F11 in the slides' window puts it full screen, or back, on the
 	// display it is on.
@@ -133,6 +139,7 @@ func (u *UI) presentTwo(second bool) {
 	u.talk.console, u.talk.slidesWin = c, sw
 	u.win.SetMainMenu(nil)
 	u.win.SetContent(c.content)
+	u.win.Resize(winSize)
 	u.win.Canvas().Focus(c)
 	u.win.Canvas().SetOnTypedRune(c.TypedRune)
 	u.app.Driver().SetDisableScreenBlanking(true)
