@@ -77,6 +77,7 @@ screenshots: build
 	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/projects-dark.png -tab projects -theme dark -size 1280x800
 	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/slide-funding.png -present -slide 4 -size 1920x1080
 	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/slide-headlines.png -present -slide 2 -size 1280x720
+	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/presenter-console.png -present -presenter -slide 4 -size 1600x1000
 	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/map.png -tab map -size 1600x1000
 	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/map-projector.png -tab map -theme projector -size 1600x1000
 	@.ci/apt poppler-utils

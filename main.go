@@ -97,6 +97,7 @@ type options struct {
 	screenshot string
 	present    bool
 	slide      int
+	presenter  bool
 	tab        string
 	theme      string
 	size       string
@@ -133,6 +134,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.tab, "tab", "overview", "with -screenshot: the tab: "+strings.Join(ui.Tabs(), ", "))
 	fl.BoolVar(&o.present, "present", false, "with -screenshot: draw a slide of the presentation, as a projector shows it")
 	fl.IntVar(&o.slide, "slide", 1, "with -screenshot -present: the slide `number`, from 1")
+	fl.BoolVar(&o.presenter, "presenter", false, "with -screenshot -present: draw the presenter console at that slide (the slides as on a 1920x1080 projector; -theme is the console's)")
 	fl.StringVar(&o.theme, "theme", "", "with -screenshot: light, dark or projector (default light; projector for -present)")
 	fl.StringVar(&o.size, "size", "1600x1000", "with -screenshot: the size, `WIDTHxHEIGHT`")
 	fl.StringVar(&o.selectID, "select", "", "with -screenshot: the `id` of the row to show in a list's detail pane (default: the first row)")
@@ -185,6 +187,7 @@ With no flags, opens the dashboard on the bundled data.
   uzkor -data ~/my-data                      (opens the dashboard on that folder)
   uzkor -screenshot projects.png -tab projects -theme dark -size 1600x1000
   uzkor -screenshot slide3.png -present -slide 3 -size 1920x1080
+  uzkor -screenshot console.png -present -presenter -slide 3 -size 1600x1000
 
 Exit status: 0 on success; 1 when the data has problems (one line each on
 standard error); 2 for a bad flag, view, column or path.
@@ -435,7 +438,7 @@ func screenshot(d *data.Dataset, o options, stdout io.Writer) error {
 		return usagef("-size: %v", err)
 	}
 	a := newApp()
-	img, err := ui.Render(a, d, ui.Shot{Tab: o.tab, Theme: o.theme, Size: fyne.NewSize(w, h), Select: o.selectID, Present: o.present, Slide: o.slide})
+	img, err := ui.Render(a, d, ui.Shot{Tab: o.tab, Theme: o.theme, Size: fyne.NewSize(w, h), Select: o.selectID, Present: o.present, Slide: o.slide, Presenter: o.presenter})
 	if err != nil {
 		return usagef("%v", err)
 	}

@@ -67,7 +67,13 @@ func (u *UI) actions() []action {
 		action{id: "zoom-in-shift", label: "Zoom in", what: "Zoom in (Ctrl+Plus on most keyboards)", key: fyne.KeyEqual, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+=", alias: true, run: func() { u.zoom(+1) }},
 		action{id: "zoom-out", label: "Zoom out", what: "Zoom out", key: fyne.KeyMinus, mod: ctrl, keys: "Ctrl+Minus", run: func() { u.zoom(-1) }},
 		action{id: "zoom-reset", label: "Actual size", what: "Actual size", key: fyne.Key0, mod: ctrl, keys: "Ctrl+0", run: func() { u.zoom(0) }},
-		action{id: "present", label: "Present", what: "Present full screen; Esc or F11 leaves", key: fyne.KeyF11, keys: "F11", run: u.present},
+		action{id: "present", label: "Present", what: "Present full screen (on a second display when there is one); Esc or F11 leaves", key: fyne.KeyF11, keys: "F11", run: u.present},
+		action{id: "presenter-view", label: "Presenter view", what: "Present with the presenter console here and the slides in a window of their own", key: fyne.KeyF11, mod: ctrl, keys: "Ctrl+F11",
+			run: u.presenterView},
+		action{id: "deck-add", label: "Add this view to the deck", what: "Add the view shown (a list as it is, or a slide of the view) to your deck", key: fyne.KeyD, mod: ctrl, keys: "Ctrl+D",
+			run: u.addToDeck, can: hasSlides, cannot: "%s has no slides to add to the deck"},
+		action{id: "deck", label: "Deck…", what: "Order, rename, remove, save and open the slides of your deck", key: fyne.KeyD, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+D",
+			run: u.showDeck},
 		action{id: "shortcuts", label: "Keyboard shortcuts", what: "List the keyboard shortcuts", run: u.showShortcuts},
 		action{id: "about", label: "About", what: "About the dashboard and its data", run: u.showAbout},
 		action{id: "quit", label: "Quit", what: "Quit", key: fyne.KeyQ, mod: ctrl, keys: "Ctrl+Q", run: u.quit},
@@ -125,6 +131,10 @@ func (u *UI) addShortcuts(c fyne.Canvas) {
 	}
 	prev := c.OnTypedKey()
 	c.SetOnTypedKey(func(k *fyne.KeyEvent) {
+		if con := u.talk.console; con != nil {
+			con.TypedKey(k) // the console shows: keys drive the slides
+			return
+		}
 		if (k.Name == fyne.KeyReturn || k.Name == fyne.KeyEnter) && u.enterDialog() {
 			return
 		}

@@ -168,6 +168,32 @@ func checks(dir string) map[string]actionCheck {
 				t.Errorf("Esc came back to %s", u.CurrentTab())
 			}
 		},
+		"presenter-view": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			c := u.talk.console
+			if c == nil || w.Content() != c.content || u.talk.slidesWin == nil {
+				t.Fatalf("no console: %T", w.Content())
+			}
+			mustShow(t, onScreen(w), "Slide 1 of "+itoa(len(u.presenting.slides)), "Speaker notes")
+			key(c, fyne.KeyEscape)
+			if u.presenting != nil || u.CurrentTab() != v.name() || w.Content() != u.Content() {
+				t.Errorf("Esc came back to %s", u.CurrentTab())
+			}
+		},
+		"deck-add": func(t *testing.T, u *UI, w fyne.Window, v view) {
+			if add, ok := button(w, "Add"); ok { // a view of several slides: pick one
+				test.Tap(add)
+			}
+			d := u.myDeck()
+			if !d.custom() {
+				t.Fatal("no deck")
+			}
+			last := d.Slides[len(d.Slides)-1]
+			if !(last.View != nil && last.View.Tab == v.name()) && !strings.HasPrefix(last.Ref, v.name()+":") {
+				t.Errorf("added %+v from %s", last, v.name())
+			}
+			d.Slides = nil
+		},
+		"deck":      dialogTitled("Deck"),
 		"shortcuts": dialogTitled("Keyboard shortcuts"),
 		"back": func(t *testing.T, u *UI, w fyne.Window, v view) {
 			// With nothing to go back to, it says so; after a link it

@@ -48,6 +48,7 @@ type UI struct {
 	lastProblems data.Problems // the problems last shown
 
 	presenting *presenter      // the slides shown full screen, or nil
+	talk       talk            // the deck, and the presenter console (console.go, deck.go)
 	dialogs    []dialog.Dialog // the dialogs open, newest last (dialogs.go)
 	history    []place         // where links were followed from, for Back
 

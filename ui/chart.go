@@ -64,6 +64,7 @@ type barChart struct {
 	unit    string // the value axis: "US$ millions", "projects"
 	note    string // a footnote, e.g. what the bars leave out
 	sources string // where the numbers come from, for its slide
+	groupBy string // the column of projects its bars group by, for speaker notes; "" for none
 	bars    []bar
 	style   chartStyle
 	legend  []legendEntry

@@ -530,6 +530,12 @@ func (lv *listView) openingSlides() []slide {
 	if lv.filterDescription() == "" {
 		return nil
 	}
+	return lv.listSlides("")
+}
+
+// listSlides are the rows the list shows on as many slides as they need,
+// under a title of the user's, or one that says what the filter keeps.
+func (lv *listView) listSlides(custom string) []slide {
 	d := lv.env.data
 	t := lv.view.Table()
 	rows := lv.view.Rows()
@@ -563,8 +569,16 @@ func (lv *listView) openingSlides() []slide {
 			same = append(same, t.Columns()[c].Title+": "+first)
 		}
 	}
-	title := t.Noun() + "s filtered by " + lv.filterDescription()
+	filter := lv.filterDescription()
+	title := t.Noun() + "s filtered by " + filter
+	if filter == "" {
+		title = "all " + t.Noun() + "s"
+	}
 	title = strings.ToUpper(title[:1]) + title[1:]
+	shownTitle := title
+	if custom != "" {
+		shownTitle = custom
+	}
 	subtitle := strings.Join(same, " · ")
 	var totals string
 	if t.Name() == "projects" {
@@ -578,13 +592,15 @@ func (lv *listView) openingSlides() []slide {
 	var out []slide
 	for p := range pages {
 		shown := rows[p*slideRows : min(len(rows), (p+1)*slideRows)]
-		heading := title
+		heading, onSlide := title, shownTitle
 		if pages > 1 {
 			heading += " (" + strconv.Itoa(p+1) + " of " + strconv.Itoa(pages) + ")"
+			onSlide += " (" + strconv.Itoa(p+1) + " of " + strconv.Itoa(pages) + ")"
 		}
 		last := p == pages-1
 		srcs := d.SourcesCited(t.Name(), shown)
 		out = append(out, slide{
+			notes:  func() []string { return listNotes(d, t, rows, filter) },
 			title:  "List: " + heading,
 			source: plural(len(rows), t.Noun()) + " of " + strconv.Itoa(t.Len()) + " · sources: " + publishers(d, srcs, 3),
 			build: func() fyne.CanvasObject {
@@ -597,7 +613,7 @@ func (lv *listView) openingSlides() []slide {
 						cells = append(cells, slideLabel(t.Display(r, c), theme.SizeNameText, fyne.TextStyle{Bold: i == 0}))
 					}
 				}
-				top := []fyne.CanvasObject{slideTitle(heading)}
+				top := []fyne.CanvasObject{slideTitle(onSlide)}
 				if subtitle != "" {
 					top = append(top, slideLabel(subtitle, theme.SizeNameSubHeadingText, fyne.TextStyle{Italic: true}))
 				}

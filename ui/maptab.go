@@ -550,6 +550,7 @@ func (v *mapView) slides() []slide {
 	located := len(v.markers)
 	return []slide{{
 		title:  "Map",
+		notes:  func() []string { return mapNotes(v.env.data, located, len(v.nowhere)) },
 		source: "Where the deposits and projects are: " + strconv.Itoa(located) + " placed, " + strconv.Itoa(len(v.nowhere)) + " without a location; the boundaries and towns are credited on the map",
 		build: func() fyne.CanvasObject {
 			m := newMapWidget(v)

@@ -77,7 +77,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item("zoom-in"), item("zoom-out"), item("zoom-reset"), sep(),
 		item("back"), item("reload"), item("filter"), item("clear"), sep(),
 		themeItem, presentThemeItem, sep(),
-		item("present"))
+		item("present"), item("presenter-view"), item("deck-add"), item("deck"))
 	view := fyne.NewMenu("View", views...)
 	help := fyne.NewMenu("Help", item("shortcuts"), item("about"))
 	m := fyne.NewMainMenu(file, view, help)

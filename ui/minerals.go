@@ -147,6 +147,7 @@ func (v *mineralsView) slides() []slide {
 	srcs := d.SourcesCited("minerals", rows)
 	out := []slide{{
 		title:  "Top minerals",
+		notes:  func() []string { return mineralNotes(d, rows) },
 		source: "Sources: " + strconv.Itoa(len(srcs)) + " cited by these minerals' rows; production is the latest sourced year",
 		build: func() fyne.CanvasObject {
 			var cells []fyne.CanvasObject

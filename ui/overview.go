@@ -389,6 +389,7 @@ func (v *overviewView) fundingBySector() *barChart {
 		c.note = projectsText(unknown) + " without a known amount: counted apart, never as zero"
 	}
 	c.onTap = v.drillProjects("sector")
+	c.groupBy = "sector"
 	return c
 }
 
@@ -413,6 +414,7 @@ func (v *overviewView) countChart(title, unit, column string, keep func(g data.B
 		bars = append(bars, b)
 	}
 	c := newBarChart(title, unit, bars, barsAcross, countTicks)
+	c.groupBy = column
 	c.onTap = func(b bar) {
 		if b.key != "" {
 			v.env.nav.drill("projects", data.Query{Facets: map[string]string{column: b.key}})
@@ -554,6 +556,7 @@ func (v *overviewView) projectsByYear() *barChart {
 		c.note = projectsText(none) + " have no known start year"
 	}
 	c.onTap = v.drillProjects("start_year")
+	c.groupBy = "start_year"
 	return c
 }
 
@@ -674,8 +677,10 @@ func (v *overviewView) slides() []slide {
 		}
 	}
 	out := []slide{
-		{title: "Headline figures", source: "Each figure's source is under it", build: cards("Where the partnership stands", 0, 4)},
-		{title: "Projects and minerals", source: "Each figure's source is under it; amounts of different kinds are never added up", build: cards("Projects, and the minerals Korea needs", 4, 6)},
+		{title: "Headline figures", source: "Each figure's source is under it", build: cards("Where the partnership stands", 0, 4),
+			notes: func() []string { return headlineNotes(v.env.data) }},
+		{title: "Projects and minerals", source: "Each figure's source is under it; amounts of different kinds are never added up", build: cards("Projects, and the minerals Korea needs", 4, 6),
+			notes: func() []string { return projectsAndMineralsNotes(v.env.data) }},
 	}
 	for _, cc := range v.charts {
 		c := cc.chart
@@ -683,6 +688,7 @@ func (v *overviewView) slides() []slide {
 			title:  c.title,
 			source: c.sources,
 			build:  func() fyne.CanvasObject { return copyChart(c) },
+			notes:  func() []string { return chartNotes(v.env.data, c) },
 		})
 	}
 	return out

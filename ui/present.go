@@ -16,6 +16,8 @@ type slide struct {
 	title  string                   // what the slide shows, for tests and the counter
 	source string                   // the source line at the bottom
 	build  func() fyne.CanvasObject // makes the slide's content, fresh each time
+	notes  func() []string          // the speaker's talking points, from the data shown (notes.go)
+	id     string                   // who made it and what it is: "overview:Projects by status" (the deck, notes)
 }
 
 // Sizes on a slide are given for a screen 1080 units high; they scale
@@ -64,20 +66,26 @@ func (t *slideTheme) Size(n fyne.ThemeSizeName) float32 {
 
 // presenter shows slides full screen, one at a time, filling the screen.
 // It takes the keyboard: Right, Down, Space, PageDown, Enter go on; Left, Up, PageUp, Backspace go back; Home, End;
-// a number then Enter jumps; Esc or F11 leaves. A click on the right half
-// goes on, on the left half back.
+// a number then Enter jumps; B (or .) blanks the screen to black and W (or
+// ,) to white until pressed again; Esc or F11 leaves. A click on the right
+// half goes on, on the left half back.
 type presenter struct {
 	widget.BaseWidget
 	slides []slide
 	index  int
 	digits string // a slide number being typed
 	onExit func()
+	onF11  func()      // F11, when it does not leave (the slides' own window toggles full screen)
+	onShow []func()    // told when the slide or the blanking changes (the console)
+	blank  color.Color // the screen is blanked to this colour; nil: the slide shows
+	fixed  bool        // never changes the app's theme: a picture of a slide (console.go)
 
 	base      fyne.Theme  // the colours: the projector theme or the window's
 	th        *slideTheme // the theme while the slides show, sized to them
 	stage     *fyne.Container
 	bg        *canvas.Rectangle // the letterbox
 	area      *canvas.Rectangle // the slide's background
+	cover     *canvas.Rectangle // the blanked screen, over everything
 	counter   *canvas.Text
 	source    *canvas.Text
 	slideBox  fyne.Position // where the slide area is, for clicks
@@ -90,14 +98,25 @@ type presenter struct {
 // themed by it); size is the expected size, to make the slides right the
 // first time.
 func newPresenter(slides []slide, base fyne.Theme, size fyne.Size, onExit func()) *presenter {
-	p := &presenter{slides: slides, onExit: onExit, base: base}
-	p.th = &slideTheme{Theme: base, unit: slideUnit(size)}
-	fyne.CurrentApp().Settings().SetTheme(p.th)
+	th := &slideTheme{Theme: base, unit: slideUnit(size)}
+	fyne.CurrentApp().Settings().SetTheme(th)
+	p := newSlideView(slides, th)
+	p.onExit = onExit
+	return p
+}
+
+// newSlideView shows slides in the slide theme given, which the app must
+// have: a picture of a slide in the console, or the deck's preview.
+func newSlideView(slides []slide, th *slideTheme) *presenter {
+	p := &presenter{slides: slides, base: th.Theme, th: th}
+	base := th.Theme
 	p.stage = container.NewStack()
 	p.bg = canvas.NewRectangle(color.Black)
 	p.area = canvas.NewRectangle(base.Color(theme.ColorNameBackground, theme.VariantLight))
 	p.counter = canvas.NewText("", color.Black)
 	p.source = canvas.NewText("", color.Black)
+	p.cover = canvas.NewRectangle(color.Black)
+	p.cover.Hide()
 	p.ExtendBaseWidget(p)
 	p.show(0)
 	return p
@@ -109,9 +128,30 @@ func (p *presenter) show(i int) {
 	}
 	p.index = max(0, min(i, len(p.slides)-1))
 	p.digits = ""
+	p.blank = nil
 	p.stage.Objects = []fyne.CanvasObject{p.slides[p.index].build()}
 	p.stage.Refresh()
 	p.Refresh()
+	p.changed()
+}
+
+// changed tells those who follow the presentation (the console).
+func (p *presenter) changed() {
+	for _, f := range p.onShow {
+		f()
+	}
+}
+
+// blankTo blanks the screen to a colour, or shows the slide again when it
+// is already blanked to it, as B and W do in PowerPoint.
+func (p *presenter) blankTo(c color.Color) {
+	if p.blank == c {
+		p.blank = nil
+	} else {
+		p.blank = c
+	}
+	p.Refresh()
+	p.changed()
 }
 
 func (p *presenter) next()  { p.show(p.index + 1) }
@@ -143,15 +183,27 @@ func (p *presenter) TypedKey(k *fyne.KeyEvent) {
 		p.first()
 	case fyne.KeyEnd:
 		p.last()
-	case fyne.KeyEscape, fyne.KeyF11:
+	case fyne.KeyF11:
+		if p.onF11 != nil {
+			p.onF11()
+			return
+		}
+		p.exit()
+	case fyne.KeyEscape:
 		p.exit()
 	}
 }
 
-// TypedRune collects the digits of a slide number.
+// TypedRune collects the digits of a slide number; B and W blank the
+// screen (a clicker's "." and "," too).
 func (p *presenter) TypedRune(r rune) {
-	if r >= '0' && r <= '9' && len(p.digits) < 3 {
+	switch {
+	case r >= '0' && r <= '9' && len(p.digits) < 3:
 		p.digits += string(r)
+	case r == 'b' || r == 'B' || r == '.':
+		p.blankTo(color.Black)
+	case r == 'w' || r == 'W' || r == ',':
+		p.blankTo(color.White)
 	}
 }
 
@@ -178,7 +230,7 @@ func (r *presenterRenderer) Destroy()           {}
 func (r *presenterRenderer) MinSize() fyne.Size { return fyne.NewSize(160, 90) }
 func (r *presenterRenderer) Objects() []fyne.CanvasObject {
 	p := r.p
-	return []fyne.CanvasObject{p.bg, p.area, p.stage, p.counter, p.source}
+	return []fyne.CanvasObject{p.bg, p.area, p.stage, p.counter, p.source, p.cover}
 }
 
 // Layout gives the slide the whole screen and scales its sizes to it.
@@ -188,13 +240,18 @@ func (r *presenterRenderer) Layout(s fyne.Size) {
 		return
 	}
 	p.bg.Resize(s)
+	p.cover.Resize(s)
+	p.cover.Hidden = p.blank == nil
+	if p.blank != nil {
+		p.cover.FillColor = p.blank
+	}
 	w, h := s.Width, s.Height
 	pos := fyne.NewPos(0, 0)
 	p.slideBox, p.slideSz = pos, fyne.NewSize(w, h)
 	p.area.Move(pos)
 	p.area.Resize(p.slideSz)
 	unit := slideUnit(s)
-	if d := unit/p.th.unit - 1; (d > 0.02 || d < -0.02) && !p.rescaling {
+	if d := unit/p.th.unit - 1; (d > 0.02 || d < -0.02) && !p.rescaling && !p.fixed {
 		// A new theme value makes the app refresh every widget in it,
 		// which lays this out again: guard against coming back here.
 		p.rescaling = true
@@ -256,17 +313,23 @@ func (u *UI) presentTheme() fyne.Theme {
 	return newTheme(u.themeVariant())
 }
 
-// present goes full screen with the slides, starting with the opening
-// slide of the view shown (a filtered list); Esc or F11 comes back to the
-// same tab.
+// present goes full screen with the slides (the user's deck, or the
+// app's slides after the opening slides of the filtered list shown); Esc
+// or F11 comes back to the same tab. With a second display it puts the
+// slides there and the presenter console here (console.go).
 func (u *UI) present() {
 	if u.win == nil || u.presenting != nil {
+		return
+	}
+	if u.displays().secondary() {
+		// The slides on the second display, the console here.
+		u.presentTwo(true)
 		return
 	}
 	from := u.CurrentTab()
 	wasFull := u.win.FullScreen()
 	u.saveState()
-	p := newPresenter(u.slides(u.current()), u.presentTheme(), u.win.Canvas().Size(), func() {
+	p := newPresenter(u.showSlides(u.current()), u.presentTheme(), u.win.Canvas().Size(), func() {
 		u.presenting = nil
 		u.app.Settings().SetTheme(u.theme)
 		u.app.Driver().SetDisableScreenBlanking(false)

@@ -107,6 +107,7 @@ func seriesSources(d *data.Dataset, s data.Series) data.List {
 // where there is a series of it, else a company's, said in each title.
 func productionSlide(d *data.Dataset) (slide, bool) {
 	var charts []*barChart
+	var series []data.Series
 	var srcs data.List
 	for i := range d.Minerals {
 		m := &d.Minerals[i]
@@ -115,6 +116,7 @@ func productionSlide(d *data.Dataset) (slide, bool) {
 			continue
 		}
 		charts = append(charts, seriesChart(d, m.Name, s))
+		series = append(series, s)
 		for _, id := range seriesSources(d, s) {
 			if !srcs.Has(id) {
 				srcs = append(srcs, id)
@@ -129,6 +131,7 @@ func productionSlide(d *data.Dataset) (slide, bool) {
 	}
 	return slide{
 		title:  "Production over the years",
+		notes:  func() []string { return productionNotes(d, series[:len(charts)]) },
 		source: "Sources: " + publishers(d, srcs, 3) + "; only years with a sourced figure are drawn",
 		build: func() fyne.CanvasObject {
 			grid := container.NewGridWithColumns(min(3, len(charts)))

@@ -21,8 +21,9 @@ type Shot struct {
 	Scale  float32   // pixels per unit; 0 for 1
 	Select string    // the id of a row to select in a list tab; "" for the first row
 
-	Present bool // draw a slide of the presentation instead of a tab
-	Slide   int  // the slide, from 1
+	Present   bool // draw a slide of the presentation instead of a tab
+	Slide     int  // the slide, from 1
+	Presenter bool // with Present: the presenter console at that slide, in Theme (default light)
 
 	// restore puts the view in the state the user left it in a window:
 	// filters, selection, toggles (snapshotter). Without it a list shows
@@ -44,7 +45,7 @@ func drawShot(a fyne.App, d *data.Dataset, s Shot, use func(software.WindowlessC
 	mode := s.Theme
 	if mode == "" || mode == themeSystem {
 		mode = themeLight
-		if s.Present {
+		if s.Present && !s.Presenter {
 			mode = themeProjector
 		}
 	}
@@ -61,6 +62,15 @@ func drawShot(a fyne.App, d *data.Dataset, s Shot, use func(software.WindowlessC
 		slides := u.slides(nil)
 		if s.Slide < 1 || s.Slide > len(slides) {
 			return fmt.Errorf("there is no slide %d: the presentation has %d slides", s.Slide, len(slides))
+		}
+		if s.Presenter {
+			// The slides on a 1920×1080 projector, the console at the size asked.
+			audience := fyne.NewSize(1920, 1080)
+			p := newPresenter(slides, newTheme(themeProjector), audience, nil)
+			p.Resize(audience)
+			p.show(s.Slide - 1)
+			use(layOut(newConsole(u, p, u.theme).content, s, true))
+			return nil
 		}
 		p := newPresenter(slides, newTheme(mode), s.Size, nil)
 		p.show(s.Slide - 1)

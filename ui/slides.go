@@ -20,15 +20,32 @@ import (
 func (u *UI) slides(from view) []slide {
 	var out []slide
 	if o, ok := from.(opener); ok {
-		out = append(out, o.openingSlides()...)
+		out = append(out, named(from.name(), o.openingSlides())...)
 	}
-	out = append(out, u.titleSlide())
+	return append(out, u.defaultSlides()...)
+}
+
+// defaultSlides are the title, then each view's slides in tab order, each
+// named by its view and title ("overview:Projects by status"): what a new
+// deck starts from.
+func (u *UI) defaultSlides() []slide {
+	out := []slide{u.titleSlide()}
 	for _, v := range u.views {
 		if s, ok := v.(slider); ok {
-			out = append(out, s.slides()...)
+			out = append(out, named(v.name(), s.slides())...)
 		}
 	}
 	return out
+}
+
+// named gives slides made by a view their ids, unless they have one.
+func named(view string, slides []slide) []slide {
+	for i := range slides {
+		if slides[i].id == "" {
+			slides[i].id = view + ":" + slides[i].title
+		}
+	}
+	return slides
 }
 
 // slideLabel is text in one of the slide theme's sizes.
@@ -47,6 +64,8 @@ func slideTitle(text string) *widget.Label {
 func (u *UI) titleSlide() slide {
 	d := u.data
 	return slide{
+		id:     "title",
+		notes:  func() []string { return titleNotes(d) },
 		title:  "Title",
 		source: "Every figure carries its source: " + strconv.Itoa(len(d.Sources)) + " sources, listed at the end",
 		build: func() fyne.CanvasObject {

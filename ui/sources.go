@@ -86,7 +86,14 @@ func (v *sourcesView) slides() []slide {
 		all = all[:5]
 	}
 	return []slide{{
-		title:  "Sources",
+		title: "Sources",
+		notes: func() []string {
+			var rows []int
+			for _, c := range all {
+				rows = append(rows, c.row)
+			}
+			return sourceNotes(d, rows)
+		},
 		source: strconv.Itoa(len(d.Sources)) + " sources in all; in the app, every figure shows its own under its detail",
 		build: func() fyne.CanvasObject {
 			var rows []fyne.CanvasObject

@@ -276,6 +276,7 @@ func (v *timelineView) slides() []slide {
 	pubs := publishers(d, srcs, 3)
 	return []slide{{
 		title:  "Recent milestones",
+		notes:  func() []string { return milestoneNotes(d, rows) },
 		source: "Sources: " + pubs,
 		build: func() fyne.CanvasObject {
 			box := container.New(spread{})
