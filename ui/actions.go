@@ -36,9 +36,9 @@ func (u *UI) actions() []action {
 	ctrl := fyne.KeyModifierShortcutDefault
 	var out []action
 	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
-	for i, v := range u.views {
-		name := v.name()
-		a := action{id: "tab-" + name, label: v.title(), what: "Show " + v.title(), run: func() { u.ShowTab(name) }}
+	for i, r := range registry {
+		name := r.id
+		a := action{id: "tab-" + name, label: r.title(), what: "Show " + r.title(), run: func() { u.ShowTab(name) }}
 		if i < len(digits) {
 			a.key, a.mod, a.keys = digits[i], ctrl, "Ctrl+"+strconv.Itoa(i+1)
 		}

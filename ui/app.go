@@ -41,7 +41,7 @@ type UI struct {
 	greyed map[string]*fyne.MenuItem // items that depend on the tab shown, by action id
 
 	folder       dataFolder // where the data shown comes from
-	startDir     string     // the folder to open at start, instead of the one remembered
+	opened       bool       // the folder to show at start is being read (OpenAtStart)
 	loads        int        // counts the folders asked for: only the last one asked is shown
 	watcher      *watcher
 	problems     *problemsDialog
@@ -88,30 +88,68 @@ func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI
 // work is handed over (tests replace it).
 func (u *UI) runOnMain(f func()) { u.onMain(f) }
 
-// buildViews makes every view of the registry over u.data, each restoring
-// its own remembered state, then shows the remembered tab; opening other
-// data builds them again.
+// buildViews puts a tab for each view of the registry over u.data and
+// shows the remembered tab. Only that tab's view is made now; the others
+// are made when first needed (viewAt), each restoring its own remembered
+// state. Opening other data builds them again.
 func (u *UI) buildViews() {
-	u.views = nil
+	u.views = make([]view, len(registry))
 	u.items = nil
 	u.history = nil
 	u.bar.setBack("")
 	u.seen = map[view]bool{}
 	for _, r := range registry {
-		v := r.make(&env{data: u.data, nav: u, prefs: prefs{p: u.prefs}, onMain: u.runOnMain})
-		u.views = append(u.views, v)
-		u.items = append(u.items, container.NewTabItemWithIcon(v.title(), v.icon(), v.content()))
+		u.items = append(u.items, container.NewTabItemWithIcon(r.title(), r.icon(), container.NewStack()))
 	}
 	u.tabs = container.NewAppTabs(u.items...)
 	u.body = container.NewBorder(nil, u.bar.box, nil, nil, u.tabs)
 	u.bar.setOrigin(u.originText())
-	u.ShowTab(u.prefString("tab", "overview"))
+	if !u.ShowTab(u.prefString("tab", "overview")) {
+		u.ShowTab(registry[0].id)
+	}
 	u.tabs.OnSelected = func(*container.TabItem) {
 		u.shown(u.current())
 		u.setPref(func(p fyne.Preferences) { p.SetString("tab", u.CurrentTab()) })
 		u.updateMenu()
 	}
-	u.shown(u.current())
+}
+
+// viewAt is the view of the registry's i-th tab, made now if it was not.
+func (u *UI) viewAt(i int) view {
+	if v := u.views[i]; v != nil {
+		return v
+	}
+	v := u.newView(registry[i], prefs{p: u.prefs})
+	u.views[i] = v
+	holder := u.items[i].Content.(*fyne.Container)
+	holder.Objects = []fyne.CanvasObject{v.content()}
+	holder.Refresh()
+	return v
+}
+
+// newView makes a view of the registry over the data shown.
+func (u *UI) newView(r entry, p prefs) view {
+	return r.make(&env{tab: r.tabInfo, data: u.data, nav: u, prefs: p, onMain: u.runOnMain})
+}
+
+// made lists the views made so far, in tab order.
+func (u *UI) made() []view {
+	var out []view
+	for _, v := range u.views {
+		if v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// allViews makes every view not made yet and lists them in tab order:
+// for what every view adds to (the slides).
+func (u *UI) allViews() []view {
+	for i := range u.views {
+		u.viewAt(i)
+	}
+	return u.views
 }
 
 // shown finishes a view the first time it is shown.
@@ -145,24 +183,31 @@ func (u *UI) Attach(w fyne.Window) {
 		w.Close()
 	})
 	u.app.Lifecycle().SetOnStopped(u.saveState)
-	// The folder is read off the main thread: the window shows the
-	// bundled data at once, and the folder's when it is ready.
-	if u.startDir != "" {
-		u.openFolderAsync(u.startDir, false)
+	if !u.opened {
+		u.OpenAtStart("")
+	}
+}
+
+// OpenAtStart starts reading the folder to show at start, off the main
+// thread: dir, or when it is "" the folder the user chose last time, if
+// any. The window shows the bundled data at once, and the folder's when
+// it is ready. Called before the window is made, the reading goes on
+// while it is; Attach calls it if nothing did.
+func (u *UI) OpenAtStart(dir string) {
+	u.opened = true
+	if dir != "" {
+		u.openFolderAsync(dir, false)
 	} else if dir := u.prefString("data.folder", ""); dir != "" {
 		u.openFolderAsync(dir, true)
 	}
 }
-
-// OpenAtStart makes Attach open a folder instead of the one remembered.
-func (u *UI) OpenAtStart(dir string) { u.startDir = dir }
 
 // current is the view shown.
 func (u *UI) current() view {
 	sel := u.tabs.Selected()
 	for i, it := range u.items {
 		if it == sel {
-			return u.views[i]
+			return u.viewAt(i)
 		}
 	}
 	return nil
@@ -178,8 +223,9 @@ func (u *UI) CurrentTab() string {
 
 // ShowTab switches to a tab by name; it reports false for an unknown name.
 func (u *UI) ShowTab(name string) bool {
-	for i, v := range u.views {
-		if v.name() == name {
+	for i, r := range registry {
+		if r.id == name {
+			v := u.viewAt(i)
 			u.tabs.Select(u.items[i])
 			u.shown(v)
 			return true
@@ -190,17 +236,13 @@ func (u *UI) ShowTab(name string) bool {
 
 // TabNames lists the tabs in order.
 func (u *UI) TabNames() []string {
-	out := make([]string, len(u.views))
-	for i, v := range u.views {
-		out[i] = v.name()
-	}
-	return out
+	return Tabs()
 }
 
 // lister is the view that lists the rows of a data table, or nil.
 func (u *UI) lister(table string) recordView {
-	for _, v := range u.views {
-		if r, ok := v.(recordView); ok && r.lists() == table {
+	for i := range registry {
+		if r, ok := u.viewAt(i).(recordView); ok && r.lists() == table {
 			return r
 		}
 	}
@@ -325,7 +367,7 @@ func (u *UI) zoom(step int) {
 	u.theme = u.theme.zoomed(z)
 	u.app.Settings().SetTheme(u.theme)
 	u.setPref(func(p fyne.Preferences) { p.SetFloat("zoom", float64(z)) })
-	for _, v := range u.views {
+	for _, v := range u.made() {
 		if t, ok := v.(themed); ok {
 			t.themeChanged()
 		}
@@ -349,7 +391,7 @@ func (u *UI) quit() {
 // saveState remembers what is only read when leaving: the window size
 // and what each view keeps (split positions).
 func (u *UI) saveState() {
-	for _, v := range u.views {
+	for _, v := range u.made() {
 		if k, ok := v.(keeper); ok {
 			k.saveState()
 		}

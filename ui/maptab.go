@@ -50,6 +50,7 @@ type marker struct {
 // projects placed on them, layer toggles, shading and a legend, and the
 // detail of the marker clicked beside the map.
 type mapView struct {
+	tabInfo
 	env     *env
 	geo     *data.Geo
 	markers []marker
@@ -76,7 +77,7 @@ var geography = sync.OnceValues(func() (*data.Geo, error) {
 })
 
 func newMapView(e *env) view {
-	v := &mapView{env: e, layers: map[string]*widget.Check{}}
+	v := &mapView{tabInfo: e.tab, env: e, layers: map[string]*widget.Check{}}
 	g, err := geography()
 	if err != nil {
 		l := widget.NewLabel("The map's boundaries cannot be read: " + err.Error())
@@ -144,9 +145,6 @@ func newMapView(e *env) view {
 	return v
 }
 
-func (v *mapView) name() string               { return "map" }
-func (v *mapView) title() string              { return "Map" }
-func (v *mapView) icon() fyne.Resource        { return theme.MediaRecordIcon() }
 func (v *mapView) content() fyne.CanvasObject { return v.body }
 
 // snapshot keeps the layers shown and the shading.

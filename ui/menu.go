@@ -51,8 +51,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		quit)
 
 	var views []*fyne.MenuItem
-	for _, v := range u.views {
-		views = append(views, item("tab-"+v.name()))
+	for _, r := range registry {
+		views = append(views, item("tab-"+r.id))
 	}
 	themes := fyne.NewMenu("Theme")
 	for _, t := range []struct{ mode, label string }{{themeSystem, "Follow the system"}, {themeLight, "Light"}, {themeDark, "Dark"}, {themeProjector, "Projector (high contrast, larger type)"}} {

@@ -18,7 +18,7 @@ type mineralsView struct {
 }
 
 func newMineralsView(e *env) view {
-	v := &mineralsView{listView: newListView(e, "minerals", "Minerals", theme.StorageIcon())}
+	v := &mineralsView{listView: newListView(e, "minerals")}
 	v.empty = "Select a mineral to see its production, world rank, reserves, deposits, uses and sources, and the sectors and projects that involve it."
 	v.describe = v.describeMineral
 	v.summary = func(rows []int) string {

@@ -4,8 +4,6 @@ import (
 	"strings"
 
 	"uzkor/data"
-
-	"fyne.io/fyne/v2/theme"
 )
 
 // projectsView is the Projects tab: the funded and joint projects.
@@ -14,7 +12,7 @@ type projectsView struct {
 }
 
 func newProjectsView(e *env) view {
-	v := &projectsView{listView: newListView(e, "projects", "Projects", theme.ListIcon())}
+	v := &projectsView{listView: newListView(e, "projects")}
 	v.empty = "Select a project to see its partners, funder, amount, years, location and sources."
 	v.describe = v.describeProject
 	v.summary = func(rows []int) string { return data.FormatBasisTotals(e.data.TotalsByBasis(rows), false) }

@@ -4,8 +4,6 @@ import (
 	"strings"
 
 	"uzkor/data"
-
-	"fyne.io/fyne/v2/theme"
 )
 
 // sectorsView is the Sectors tab: where Korea is active in Uzbekistan.
@@ -14,7 +12,7 @@ type sectorsView struct {
 }
 
 func newSectorsView(e *env) view {
-	v := &sectorsView{listView: newListView(e, "sectors", "Sectors", theme.GridIcon())}
+	v := &sectorsView{listView: newListView(e, "sectors")}
 	v.empty = "Select a sector to see its partners on both sides, its projects and their funding, its minerals and its sources."
 	v.describe = v.describeSector
 	v.ready()

@@ -19,7 +19,7 @@ type sourcesView struct {
 }
 
 func newSourcesView(e *env) view {
-	v := &sourcesView{listView: newListView(e, "sources", "Sources", theme.DocumentIcon())}
+	v := &sourcesView{listView: newListView(e, "sources")}
 	v.empty = "Select a source to see its publisher, date, address and every row that cites it."
 	v.describe = v.describeSource
 	v.ready()

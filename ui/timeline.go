@@ -20,6 +20,7 @@ const maxMilestones = 400
 // timelineView is the Timeline tab: the partnership's milestones grouped
 // by year, newest or oldest first, filtered by kind and text.
 type timelineView struct {
+	tabInfo
 	env    *env
 	view   *data.View
 	filter *filterEntry
@@ -45,7 +46,7 @@ const (
 func newTimelineView(e *env) view {
 	t := e.data.Table("milestones")
 	cols := []int{t.Column("date"), t.Column("title"), t.Column("description"), t.Column("kind"), t.Column("related")}
-	v := &timelineView{env: e, view: data.NewView(t, cols), items: container.NewVBox()}
+	v := &timelineView{tabInfo: e.tab, env: e, view: data.NewView(t, cols), items: container.NewVBox()}
 	v.filter = newFilterEntry()
 	v.filter.SetPlaceHolder("Filter milestones")
 	v.filter.OnChanged = v.typed
@@ -75,9 +76,6 @@ func newTimelineView(e *env) view {
 	return v
 }
 
-func (v *timelineView) name() string               { return "timeline" }
-func (v *timelineView) title() string              { return "Timeline" }
-func (v *timelineView) icon() fyne.Resource        { return theme.HistoryIcon() }
 func (v *timelineView) content() fyne.CanvasObject { return v.body }
 func (v *timelineView) filterBox() fyne.Focusable  { return v.filter }
 

@@ -222,7 +222,7 @@ func (lv *listView) xlsx() xlsxExport {
 	shown := strconv.Itoa(len(rows)) + " of " + plural(t.Len(), t.Noun())
 	d := lv.env.data
 	return xlsxExport{name: lv.tab, count: len(rows), noun: plural(len(rows), t.Noun()), book: func(p data.Provenance) *data.Workbook {
-		p.View, p.Shown, p.Filter, p.Sort = lv.label, shown, filter, data.SortDescription(t, q)
+		p.View, p.Shown, p.Filter, p.Sort = lv.title(), shown, filter, data.SortDescription(t, q)
 		return d.ViewWorkbook(t, rows, cols, p)
 	}}
 }
