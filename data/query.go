@@ -113,6 +113,7 @@ func (v *View) Prepare() {
 				defer wg.Done()
 				var buf []byte
 				var row []byte
+				fold := folder{}
 				end := make([]uint32, 0, hi-lo)
 				for r := lo; r < hi; r++ {
 					row = row[:0]
@@ -122,7 +123,7 @@ func (v *View) Prepare() {
 						}
 						row = append(row, t.Display(r, c)...)
 					}
-					buf = appendFolded(buf, row)
+					buf = fold.appendFolded(buf, row)
 					end = append(end, uint32(len(buf)))
 				}
 				parts[w], ends[w] = buf, end
@@ -133,16 +134,18 @@ func (v *View) Prepare() {
 		for _, p := range parts {
 			total += len(p)
 		}
-		text := make([]byte, 0, total)
+		var text strings.Builder
+		text.Grow(total)
 		start := make([]uint32, 1, n+1)
 		for w := range parts {
-			base := uint32(len(text))
-			text = append(text, parts[w]...)
+			base := uint32(text.Len())
+			text.Write(parts[w])
+			parts[w] = nil
 			for _, e := range ends[w] {
 				start = append(start, base+e)
 			}
 		}
-		v.text, v.start = string(text), start
+		v.text, v.start = text.String(), start
 		v.ready.Store(true)
 	})
 }

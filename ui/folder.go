@@ -6,8 +6,10 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"slices"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -53,8 +55,39 @@ func loadFolderWith(dir string, progress func(file string)) (*data.Dataset, data
 	if len(f.files) == 0 {
 		return nil, f, data.Problems{{File: shortPath(dir), Msg: "the folder has none of the data files", Expected: strings.Join(data.Files, ", ") + "; File → Save data template… writes them"}}
 	}
+	defer thriftyGC()()
 	d, err := data.Loader{Progress: progress}.Load(o)
 	return d, f, err
+}
+
+// gcWhileLoading is the collector's target while a folder is read: it
+// runs when the heap has grown by a fifth instead of doubling. Decoding
+// leaves several times the file's size in short-lived garbage, and what
+// the machine must have is the peak.
+const gcWhileLoading = 20
+
+var (
+	gcMu    sync.Mutex
+	gcLoads int // folders being read
+	gcSaved int // the target to go back to
+)
+
+// thriftyGC lowers the collector's target until the function it returns
+// is called; loads side by side share one lowering.
+func thriftyGC() (restore func()) {
+	gcMu.Lock()
+	if gcLoads == 0 {
+		gcSaved = debug.SetGCPercent(gcWhileLoading)
+	}
+	gcLoads++
+	gcMu.Unlock()
+	return func() {
+		gcMu.Lock()
+		defer gcMu.Unlock()
+		if gcLoads--; gcLoads == 0 {
+			debug.SetGCPercent(gcSaved)
+		}
+	}
 }
 
 // OpenFolder opens a data folder, as File → Open data folder does, and

@@ -3,6 +3,7 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
@@ -254,5 +255,36 @@ func drainUntil(t *testing.T, queue chan func(), done func() bool) {
 		case <-deadline:
 			t.Fatal("timed out waiting for the main thread's work")
 		}
+	}
+}
+
+// While folders are read the collector runs sooner, and its target comes
+// back when the last of them is read.
+func TestCollectorTargetLoweredWhileLoading(t *testing.T) {
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	target := func() int {
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		return p
+	}
+	first, second := thriftyGC(), thriftyGC()
+	if got := target(); got != gcWhileLoading {
+		t.Fatalf("while loading: target %d, want %d", got, gcWhileLoading)
+	}
+	first()
+	if got := target(); got != gcWhileLoading {
+		t.Fatalf("one load still going: target %d, want %d", got, gcWhileLoading)
+	}
+	second()
+	if got := target(); got != 100 {
+		t.Fatalf("after the loads: target %d, want 100 back", got)
+	}
+	// A load, as the window starts it, restores the target too.
+	if _, _, err := loadFolder(fixtureFolder(t, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if got := target(); got != 100 {
+		t.Fatalf("after loadFolder: target %d, want 100", got)
 	}
 }
