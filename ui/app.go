@@ -99,7 +99,7 @@ func (u *UI) buildViews() {
 	u.bar.setBack("")
 	u.seen = map[view]bool{}
 	for _, r := range registry {
-		u.items = append(u.items, container.NewTabItemWithIcon(r.title(), r.icon(), container.NewStack()))
+		u.items = append(u.items, container.NewTabItemWithIcon(r.title(), r.icon(), newTabHolder()))
 	}
 	u.tabs = container.NewAppTabs(u.items...)
 	u.body = container.NewBorder(nil, u.bar.box, nil, nil, u.tabs)
@@ -121,9 +121,7 @@ func (u *UI) viewAt(i int) view {
 	}
 	v := u.newView(registry[i], prefs{p: u.prefs})
 	u.views[i] = v
-	holder := u.items[i].Content.(*fyne.Container)
-	holder.Objects = []fyne.CanvasObject{v.content()}
-	holder.Refresh()
+	u.items[i].Content.(*tabHolder).set(v.content())
 	return v
 }
 

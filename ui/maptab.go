@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -42,7 +43,8 @@ type marker struct {
 	pt      data.Point
 	basis   data.LocationBasis
 	name    string
-	status  string // projects: their status, for the layer toggles
+	status  string // projects: their status
+	layer   int    // its layer toggle: 0 deposits, 1+i data.Statuses[i]; −1 none
 	colour  color.Color
 }
 
@@ -64,6 +66,7 @@ type mapView struct {
 	m       *mapWidget
 	detail  *detailPane
 	layers  map[string]*widget.Check // "deposits" and each project status
+	layerOn []bool                   // each layer shown, by marker.layer
 	shade   *widget.Select
 	scale   *fyne.Container // the shading's colour scale
 	hover   *widget.Label
@@ -94,14 +97,18 @@ func newMapView(e *env) view {
 	v.hover.Truncation = fyne.TextTruncateEllipsis
 
 	checks := []fyne.CanvasObject{widget.NewLabelWithStyle("Show:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
-	dep := widget.NewCheck("Deposits", func(bool) { v.redraw() })
-	dep.SetChecked(true)
-	v.layers["deposits"] = dep
-	checks = append(checks, dep)
-	for _, st := range data.Statuses {
-		c := widget.NewCheck(st, func(bool) { v.redraw() })
+	v.layerOn = make([]bool, 1+len(data.Statuses))
+	for i, layer := range append([]string{"deposits"}, data.Statuses...) {
+		label := layer
+		if i == 0 {
+			label = "Deposits"
+		}
+		c := widget.NewCheck(label, func(on bool) {
+			v.layerOn[i] = on
+			v.redraw()
+		})
 		c.SetChecked(true)
-		v.layers[st] = c
+		v.layers[layer] = c
 		checks = append(checks, c)
 	}
 	choices := []string{shadeNone, shadeCount}
@@ -251,7 +258,11 @@ func (v *mapView) locate() {
 			v.nowhere = append(v.nowhere, p.Name)
 			continue
 		}
-		v.markers = append(v.markers, marker{row: i, pt: pt, basis: basis, name: p.Name, status: p.Status, colour: vocabColour(data.Statuses, p.Status)})
+		layer := slices.Index(data.Statuses, p.Status)
+		if layer >= 0 {
+			layer++
+		}
+		v.markers = append(v.markers, marker{row: i, pt: pt, basis: basis, name: p.Name, status: p.Status, layer: layer, colour: vocabColour(data.Statuses, p.Status)})
 	}
 }
 
@@ -349,13 +360,7 @@ func (v *mapView) clusterText(members []int) string {
 
 // visible reports whether a marker's layer is on.
 func (v *mapView) visible(m *marker) bool {
-	if m.deposit {
-		return v.layers["deposits"].Checked
-	}
-	if c, ok := v.layers[m.status]; ok {
-		return c.Checked
-	}
-	return true
+	return m.layer < 0 || v.layerOn[m.layer]
 }
 
 // basisTotal is a region's total of one basis.
