@@ -34,6 +34,8 @@ type Dataset struct {
 
 	mineralByID, sectorByID, projectByID map[string]int
 	indicatorByID, sourceByID            map[string]int
+
+	cache *groupCache // groupindex.go; made new by buildTables
 }
 
 // Table returns the table of a file by its name ("projects") or nil.
@@ -187,6 +189,7 @@ const (
 )
 
 func (d *Dataset) buildTables() {
+	d.cache = newGroupCache()
 	minerals := newTable("minerals", "mineral", &d.Minerals, []field[Mineral]{
 		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug, e.g. gold"}, func(r *Mineral) *string { return &r.ID }),
 		strField(Column{Name: "name", Title: "Mineral", Kind: Text, Required: true, NotEmpty: true, Doc: "the mineral's name"}, func(r *Mineral) *string { return &r.Name }),
