@@ -101,3 +101,21 @@ func (d *Dataset) groups() *groupCache {
 	}
 	return d.cache
 }
+
+// Warm makes ahead what the lists' facets and the Overview's charts are
+// counted from, so that the first time a tab is shown it does not wait
+// for it: a window calls it in the background once a large data set is
+// loaded. What is made is kept with the data set and shared.
+func (d *Dataset) Warm() {
+	for _, t := range d.tables {
+		for _, f := range t.Facets() {
+			f.index(t.Len())
+		}
+	}
+	for col, c := range d.tabProjects.Columns() {
+		if c.Kind == Vocab || c.Kind == Year || d.tabProjects.fields[col].list != nil {
+			d.groupIndex(col)
+		}
+	}
+	d.bases()
+}

@@ -25,7 +25,7 @@ type View struct {
 	t      Table
 	cols   []int // the columns the filter matches
 	facets []Facet
-	keys   []facetIndex // keys[facet]: each row's keys of the facet, as ids
+	keys   []*facetIndex // keys[facet]: each row's keys of the facet, as ids
 
 	// The folded text of every row over cols, joined by NUL, one row
 	// after another in text; row r is text[start[r]:start[r+1]]. Made
@@ -76,9 +76,9 @@ func NewView(t Table, cols []int) *View {
 	}
 	v := &View{t: t, cols: cols, facets: t.Facets(), perms: map[int]perm{}}
 	n := t.Len()
-	v.keys = make([]facetIndex, len(v.facets))
+	v.keys = make([]*facetIndex, len(v.facets))
 	for fi, f := range v.facets {
-		v.keys[fi] = newFacetIndex(f, n)
+		v.keys[fi] = f.index(n)
 	}
 	v.order = make([]int, n)
 	for i := range v.order {
@@ -551,7 +551,7 @@ func (v *View) FacetCounts(name string) []FacetCount {
 	if fi < 0 {
 		return nil
 	}
-	x := &v.keys[fi]
+	x := v.keys[fi]
 	byID := make([]int, len(x.names))
 	for _, r := range v.matchFacets(v.textRows, fi) {
 		for _, k := range x.ids[x.at[r]:x.at[r+1]] {

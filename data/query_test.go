@@ -285,3 +285,35 @@ func TestFilterFindsOtherSpellings(t *testing.T) {
 		}
 	}
 }
+
+// The facets' indexes are made once and shared by every view of a table,
+// and Warm makes them ahead: a view made after it finds them made.
+func TestFacetIndexSharedAndWarmed(t *testing.T) {
+	d := loadGood(t)
+	tab := d.Table("projects")
+	f := tab.Facets()[0]
+	if f.keys.x.at != nil {
+		t.Fatal("a facet's index is made before any view needs it")
+	}
+	d.Warm()
+	if f.keys.x.at == nil {
+		t.Fatal("Warm did not make the facet's index")
+	}
+	a, b := NewView(tab, nil), NewView(tab, nil)
+	if a.keys[0] != b.keys[0] || a.keys[0] != &f.keys.x {
+		t.Error("two views of one table made the facet's index twice")
+	}
+	// A view filtering on it still works.
+	key := f.Values(0)[0]
+	if err := a.Set(Query{Facets: map[string]string{f.Name: key}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range a.Rows() {
+		if !slices.Contains(f.Values(r), key) {
+			t.Fatalf("row %d does not have %s %q", r, f.Name, key)
+		}
+	}
+	if len(a.Rows()) == 0 || len(b.Rows()) != tab.Len() {
+		t.Errorf("filtered %d rows, unfiltered %d of %d", len(a.Rows()), len(b.Rows()), tab.Len())
+	}
+}

@@ -3,6 +3,7 @@ package data
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Table is one file of the data set seen as rows and columns: what the
@@ -33,6 +34,24 @@ type Facet struct {
 	Title  string                 // "Sector"
 	values func(row int) []string // the row's keys (one, or several for a list)
 	label  func(key string) string
+	keys   *facetKeys // each row's keys as ids, made once for every view
+}
+
+// facetKeys is a facet's index, made the first time a view needs it and
+// shared by every view of the table after.
+type facetKeys struct {
+	once sync.Once
+	x    facetIndex
+}
+
+// index is each row's keys of the facet, as ids; made once.
+func (f Facet) index(n int) *facetIndex {
+	if f.keys == nil {
+		x := newFacetIndex(f, n)
+		return &x
+	}
+	f.keys.once.Do(func() { f.keys.x = newFacetIndex(f, n) })
+	return &f.keys.x
 }
 
 // Label is how a facet key is shown ("UZ-TO" → "Tashkent Region").
@@ -267,7 +286,7 @@ func (t *table[R]) Column(name string) int {
 func (t *table[R]) facet(name string, label func(string) string) {
 	col := t.Column(name)
 	f := t.fields[col]
-	fc := Facet{Name: name, Title: f.Title, label: label}
+	fc := Facet{Name: name, Title: f.Title, label: label, keys: &facetKeys{}}
 	if f.list != nil {
 		fc.values = func(row int) []string { return *f.list(t.row(row)) }
 	} else {

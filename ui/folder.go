@@ -57,6 +57,11 @@ func loadFolderWith(dir string, progress func(file string)) (*data.Dataset, data
 	}
 	defer thriftyGC()()
 	d, err := data.Loader{Progress: progress}.Load(o)
+	if err == nil {
+		// What the lists and charts count from is made meanwhile, while
+		// the window shows the first tab.
+		go d.Warm()
+	}
 	return d, f, err
 }
 
