@@ -267,12 +267,12 @@ func runApp(o options, stderr io.Writer) error {
 	phase("load")
 	a := newApp()
 	phase("app")
-	u := ui.New(a, d)
-	u.Timing = phase
-	phase("views")
 	// The folder given, or the one remembered, is read off the main
 	// thread while the window is made.
-	u.OpenAtStart(o.dataDir)
+	reading := ui.StartReading(a, o.dataDir, phase)
+	u := ui.NewOpening(a, d, reading)
+	u.Timing = phase
+	phase("views")
 	w := a.NewWindow(ui.Title)
 	phase("window")
 	u.Attach(w)

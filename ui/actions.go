@@ -26,6 +26,10 @@ type action struct {
 	// the status line: cannot, with %s for the view's title.
 	can    func(view) bool
 	cannot string
+
+	// anytime: the action works while the folder opened at start is
+	// read and no data is shown yet; the others wait for the data.
+	anytime bool
 }
 
 func hasCSV(v view) bool    { _, ok := v.(csvExporter); return ok }
@@ -51,9 +55,9 @@ func (u *UI) actions() []action {
 			run: u.clearFilters, can: hasFilter, cannot: "%s has no filters to clear"},
 		action{id: "back", label: "Back", what: "Go back to where a link was followed from", key: fyne.KeyLeft, mod: fyne.KeyModifierAlt, keys: "Alt+Left",
 			run: u.back},
-		action{id: "open", label: "Open data folder…", what: "Open a data folder", key: fyne.KeyO, mod: ctrl, keys: "Ctrl+O", run: u.showOpenFolder},
-		action{id: "bundled", label: "Use bundled data", what: "Go back to the data bundled with the app", run: u.useBundled},
-		action{id: "template", label: "Save data template…", what: "Save the bundled files as a starting point", run: u.showSaveTemplate},
+		action{id: "open", anytime: true, label: "Open data folder…", what: "Open a data folder", key: fyne.KeyO, mod: ctrl, keys: "Ctrl+O", run: u.showOpenFolder},
+		action{id: "bundled", anytime: true, label: "Use bundled data", what: "Go back to the data bundled with the app", run: u.useBundled},
+		action{id: "template", anytime: true, label: "Save data template…", what: "Save the bundled files as a starting point", run: u.showSaveTemplate},
 		action{id: "reload", label: "Reload", what: "Read the data again", key: fyne.KeyR, mod: ctrl, keys: "Ctrl+R", run: u.reload},
 		action{id: "export-csv", label: "Export as CSV…", what: "Export the view as CSV", key: fyne.KeyE, mod: ctrl, keys: "Ctrl+E",
 			run: u.showExportCSV, can: hasCSV, cannot: "%s has nothing to export as CSV"},
@@ -63,10 +67,10 @@ func (u *UI) actions() []action {
 			run: u.showExportImage},
 		action{id: "export-briefing", label: "Export briefing (PDF)…", what: "Export a sourced briefing of the partnership, or of the filtered list shown, as PDF",
 			run: u.showExportBriefing},
-		action{id: "zoom-in", label: "Zoom in", what: "Zoom in", key: fyne.KeyEqual, mod: ctrl, keys: "Ctrl+Plus", run: func() { u.zoom(+1) }},
-		action{id: "zoom-in-shift", label: "Zoom in", what: "Zoom in (Ctrl+Plus on most keyboards)", key: fyne.KeyEqual, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+=", alias: true, run: func() { u.zoom(+1) }},
-		action{id: "zoom-out", label: "Zoom out", what: "Zoom out", key: fyne.KeyMinus, mod: ctrl, keys: "Ctrl+Minus", run: func() { u.zoom(-1) }},
-		action{id: "zoom-reset", label: "Actual size", what: "Actual size", key: fyne.Key0, mod: ctrl, keys: "Ctrl+0", run: func() { u.zoom(0) }},
+		action{id: "zoom-in", anytime: true, label: "Zoom in", what: "Zoom in", key: fyne.KeyEqual, mod: ctrl, keys: "Ctrl+Plus", run: func() { u.zoom(+1) }},
+		action{id: "zoom-in-shift", anytime: true, label: "Zoom in", what: "Zoom in (Ctrl+Plus on most keyboards)", key: fyne.KeyEqual, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+=", alias: true, run: func() { u.zoom(+1) }},
+		action{id: "zoom-out", anytime: true, label: "Zoom out", what: "Zoom out", key: fyne.KeyMinus, mod: ctrl, keys: "Ctrl+Minus", run: func() { u.zoom(-1) }},
+		action{id: "zoom-reset", anytime: true, label: "Actual size", what: "Actual size", key: fyne.Key0, mod: ctrl, keys: "Ctrl+0", run: func() { u.zoom(0) }},
 		action{id: "present", label: "Present", what: "Present full screen (on a second display when there is one); Esc or F11 leaves", key: fyne.KeyF11, keys: "F11", run: u.present},
 		action{id: "presenter-view", label: "Presenter view", what: "Present with the presenter console here and the slides in a window of their own", key: fyne.KeyF11, mod: ctrl, keys: "Ctrl+F11",
 			run: u.presenterView},
@@ -74,9 +78,9 @@ func (u *UI) actions() []action {
 			run: u.addToDeck, can: hasSlides, cannot: "%s has no slides to add to the deck"},
 		action{id: "deck", label: "Deck…", what: "Order, rename, remove, save and open the slides of your deck", key: fyne.KeyD, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+D",
 			run: u.showDeck},
-		action{id: "shortcuts", label: "Keyboard shortcuts", what: "List the keyboard shortcuts", run: u.showShortcuts},
-		action{id: "about", label: "About", what: "About the dashboard and its data", run: u.showAbout},
-		action{id: "quit", label: "Quit", what: "Quit", key: fyne.KeyQ, mod: ctrl, keys: "Ctrl+Q", run: u.quit},
+		action{id: "shortcuts", anytime: true, label: "Keyboard shortcuts", what: "List the keyboard shortcuts", run: u.showShortcuts},
+		action{id: "about", anytime: true, label: "About", what: "About the dashboard and its data", run: u.showAbout},
+		action{id: "quit", anytime: true, label: "Quit", what: "Quit", key: fyne.KeyQ, mod: ctrl, keys: "Ctrl+Q", run: u.quit},
 	)
 }
 
@@ -95,6 +99,10 @@ func (u *UI) action(id string) action {
 // belong to the slides.
 func (u *UI) do(a action) {
 	if u.presenting != nil && a.id != "quit" {
+		return
+	}
+	if u.waiting && !a.anytime {
+		u.status(a.label + " waits for the data being opened")
 		return
 	}
 	if a.can != nil {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"uzkor/data"
 )
@@ -41,7 +42,8 @@ type UI struct {
 	greyed map[string]*fyne.MenuItem // items that depend on the tab shown, by action id
 
 	folder       dataFolder // where the data shown comes from
-	opened       bool       // the folder to show at start is being read (OpenAtStart)
+	pending      *Reading   // the folder being read at start, followed once attached (NewOpening)
+	waiting      bool       // no view is shown yet: the folder opened at start is being read (NewOpening)
 	loads        int        // counts the folders asked for: only the last one asked is shown
 	watcher      *watcher
 	problems     *problemsDialog
@@ -68,9 +70,35 @@ func New(a fyne.App, d *data.Dataset) *UI {
 	return build(a, d, prefs, prefs.StringWithFallback("theme", themeSystem))
 }
 
+// NewOpening builds the dashboard to show a folder being read
+// (StartReading). Until it is read the window says so, and no view is made
+// of the bundled data, which would be put away at once; if the folder
+// cannot be shown, the bundled data is, and the problems are listed.
+func NewOpening(a fyne.App, d *data.Dataset, r *Reading) *UI {
+	if r == nil {
+		return New(a, d)
+	}
+	prefs := a.Preferences()
+	u := prepare(a, d, prefs, prefs.StringWithFallback("theme", themeSystem))
+	u.waiting = true
+	label := widget.NewLabelWithStyle("Opening "+shortPath(r.dir)+"…", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	progress := widget.NewProgressBarInfinite()
+	u.body = container.NewBorder(nil, u.bar.box, nil, nil,
+		container.NewCenter(container.New(&minWidth{w: 360}, container.NewVBox(label, progress))))
+	u.pending = r
+	return u
+}
+
 // build makes the views. The theme is set first, so every widget is made
 // in the colours it will be shown in.
 func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI {
+	u := prepare(a, d, prefs, mode)
+	u.buildViews()
+	return u
+}
+
+// prepare is build without the views: the theme and the status bar.
+func prepare(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI {
 	u := &UI{app: a, data: d, prefs: prefs, onMain: fyne.Do}
 	u.theme = newTheme(mode)
 	if prefs != nil {
@@ -80,7 +108,6 @@ func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI
 	}
 	a.Settings().SetTheme(u.theme)
 	u.bar = newStatusBar(u.runOnMain, func() { u.do(u.action("back")) })
-	u.buildViews()
 	return u
 }
 
@@ -93,6 +120,7 @@ func (u *UI) runOnMain(f func()) { u.onMain(f) }
 // are made when first needed (viewAt), each restoring its own remembered
 // state. Opening other data builds them again.
 func (u *UI) buildViews() {
+	u.waiting = false
 	u.views = make([]view, len(registry))
 	u.items = nil
 	u.history = nil
@@ -181,27 +209,23 @@ func (u *UI) Attach(w fyne.Window) {
 		w.Close()
 	})
 	u.app.Lifecycle().SetOnStopped(u.saveState)
-	if !u.opened {
-		u.OpenAtStart("")
+	// The folder being read (NewOpening), or else the one remembered, is
+	// shown when it is read.
+	r := u.pending
+	if r == nil {
+		r = StartReading(u.app, "", u.Timing)
 	}
-}
-
-// OpenAtStart starts reading the folder to show at start, off the main
-// thread: dir, or when it is "" the folder the user chose last time, if
-// any. The window shows the bundled data at once, and the folder's when
-// it is ready. Called before the window is made, the reading goes on
-// while it is; Attach calls it if nothing did.
-func (u *UI) OpenAtStart(dir string) {
-	u.opened = true
-	if dir != "" {
-		u.openFolderAsync(dir, false)
-	} else if dir := u.prefString("data.folder", ""); dir != "" {
-		u.openFolderAsync(dir, true)
+	u.pending = nil
+	if r != nil {
+		u.follow(r)
 	}
 }
 
 // current is the view shown.
 func (u *UI) current() view {
+	if u.tabs == nil { // waiting for the folder opened at start
+		return nil
+	}
 	sel := u.tabs.Selected()
 	for i, it := range u.items {
 		if it == sel {
@@ -221,6 +245,9 @@ func (u *UI) CurrentTab() string {
 
 // ShowTab switches to a tab by name; it reports false for an unknown name.
 func (u *UI) ShowTab(name string) bool {
+	if u.tabs == nil {
+		return false
+	}
 	for i, r := range registry {
 		if r.id == name {
 			v := u.viewAt(i)
