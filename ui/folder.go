@@ -57,11 +57,6 @@ func loadFolderWith(dir string, progress func(file string)) (*data.Dataset, data
 	}
 	defer thriftyGC()()
 	d, err := data.Loader{Progress: progress}.Load(o)
-	if err == nil {
-		// What the lists and charts count from is made meanwhile, while
-		// the window shows the first tab.
-		go d.Warm()
-	}
 	return d, f, err
 }
 
@@ -130,6 +125,9 @@ func (u *UI) applyLoad(dir string, d *data.Dataset, f dataFolder, err error) err
 	u.folder = f
 	u.setPref(func(p fyne.Preferences) { p.SetString("data.folder", dir) })
 	u.setData(d)
+	// What the other tabs count from is made in the background, once the
+	// first tab is shown.
+	go d.Warm()
 	u.watch(dir)
 	if len(d.Warnings) > 0 {
 		u.showProblems("The data in "+filepath.Base(dir)+" was loaded with warnings", "These do not stop the data from loading, but you may want to fix them.", d.Warnings)
