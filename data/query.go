@@ -40,10 +40,6 @@ type View struct {
 	order    []int  // every row, in sort order
 	textRows []int  // rows of order that match the filter text
 	rows     []int  // textRows that match the facets too
-
-	// Each column's ascending order, made the first time it is sorted
-	// and kept: the rows do not change under a view.
-	perms map[int]perm
 }
 
 // parallel runs f over [0, n) in as many chunks as there are processors,
@@ -74,7 +70,7 @@ func NewView(t Table, cols []int) *View {
 	if cols == nil {
 		cols = t.ListColumns()
 	}
-	v := &View{t: t, cols: cols, facets: t.Facets(), perms: map[int]perm{}}
+	v := &View{t: t, cols: cols, facets: t.Facets()}
 	n := t.Len()
 	v.keys = make([]*facetIndex, len(v.facets))
 	for fi, f := range v.facets {
@@ -372,11 +368,7 @@ func (v *View) sort(col int, desc bool) {
 		v.order = order
 		return
 	}
-	p, ok := v.perms[col]
-	if !ok {
-		p = v.ascending(col)
-		v.perms[col] = p
-	}
+	p := v.t.sorts().get(col, v.ascending)
 	if !desc {
 		v.order = p.rows
 		return
@@ -450,6 +442,36 @@ type perm struct {
 	known  int
 }
 
+// sortCache keeps each column's ascending order, made the first time a
+// view of the table sorts by it and shared by every view after: the rows
+// do not change under a table. Views only read the orders.
+type sortCache struct {
+	mu    sync.Mutex
+	perms map[int]*sortEntry
+}
+
+type sortEntry struct {
+	once sync.Once
+	p    perm
+}
+
+// get is a column's ascending order, made by make if it is not yet; two
+// views asking at once make it once.
+func (c *sortCache) get(col int, make func(col int) perm) perm {
+	c.mu.Lock()
+	if c.perms == nil {
+		c.perms = map[int]*sortEntry{}
+	}
+	e := c.perms[col]
+	if e == nil {
+		e = &sortEntry{}
+		c.perms[col] = e
+	}
+	c.mu.Unlock()
+	e.once.Do(func() { e.p = make(col) })
+	return e.p
+}
+
 func (v *View) ascending(col int) perm {
 	n := v.t.Len()
 	order := make([]int, n)
@@ -495,12 +517,15 @@ func (v *View) ascending(col int) perm {
 			seg = slices.Index(v.cols, col)
 		}
 		parallel(n, func(lo, hi int) {
+			fold := folder{}
+			var buf []byte
 			for i := lo; i < hi; i++ {
 				var s string
 				if seg >= 0 {
 					s = segment(v.rowText(i), seg)
 				} else {
-					s = Fold(v.t.Display(i, col))
+					buf = fold.appendFolded(buf[:0], []byte(v.t.Display(i, col)))
+					s = string(buf)
 				}
 				if s != Unknown {
 					keys[i] = s

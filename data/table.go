@@ -25,6 +25,7 @@ type Table interface {
 	Line(row int) int                    // the line the row starts on in its file
 	Sources(row int) List                // the row's source ids
 	Facets() []Facet
+	sorts() *sortCache // the columns' sort orders, shared by the table's views
 }
 
 // Facet is a column whose values group the rows, offered as a selector
@@ -208,6 +209,7 @@ type table[R any] struct {
 	id               func(*R) string
 	sources          func(*R) List
 	facets           []Facet
+	sorted           sortCache
 }
 
 func newTable[R any](name, noun string, rows *[]R, fields []field[R], list []string, id func(*R) string, sources func(*R) List) *table[R] {
@@ -246,8 +248,9 @@ func (t *table[R]) show(names ...string) {
 		}
 	}
 }
-func (t *table[R]) Facets() []Facet { return t.facets }
-func (t *table[R]) row(i int) *R    { return &(*t.rows)[i] }
+func (t *table[R]) Facets() []Facet   { return t.facets }
+func (t *table[R]) sorts() *sortCache { return &t.sorted }
+func (t *table[R]) row(i int) *R      { return &(*t.rows)[i] }
 func (t *table[R]) Raw(row, col int) string {
 	return t.fields[col].raw(t.row(row))
 }
