@@ -233,9 +233,10 @@ func (v *mapView) csv() csvExport {
 // town, else its region's centre, else nowhere.
 func (v *mapView) locate() {
 	d := v.env.data
-	v.markers = nil
+	v.markers = make([]marker, 0, len(d.Deposits)+len(d.Projects))
 	v.nowhere = nil
 	v.stats = map[string]data.BasisGroup{}
+	loc := v.geo.Locator()
 	groups, _ := d.GroupProjectsByBasis("region", nil)
 	for _, g := range groups {
 		if g.Key != "" {
@@ -244,25 +245,35 @@ func (v *mapView) locate() {
 	}
 	for i := range d.Deposits {
 		dep := &d.Deposits[i]
-		pt, basis, ok := v.geo.LocateDeposit(dep)
+		pt, basis, ok := loc.LocateDeposit(dep)
 		if !ok {
 			v.nowhere = append(v.nowhere, dep.Name+" (deposit)")
 			continue
 		}
 		v.markers = append(v.markers, marker{deposit: true, row: i, pt: pt, basis: basis, name: dep.Name, colour: depositColour})
 	}
+	// Each status's layer and colour, worked out once.
+	type look struct {
+		layer  int
+		colour color.Color
+	}
+	looks := map[string]look{}
 	for i := range d.Projects {
 		p := &d.Projects[i]
-		pt, basis, ok := v.geo.Locate(p)
+		pt, basis, ok := loc.Locate(p)
 		if !ok {
 			v.nowhere = append(v.nowhere, p.Name)
 			continue
 		}
-		layer := slices.Index(data.Statuses, p.Status)
-		if layer >= 0 {
-			layer++
+		lk, seen := looks[p.Status]
+		if !seen {
+			lk = look{layer: slices.Index(data.Statuses, p.Status), colour: vocabColour(data.Statuses, p.Status)}
+			if lk.layer >= 0 {
+				lk.layer++
+			}
+			looks[p.Status] = lk
 		}
-		v.markers = append(v.markers, marker{row: i, pt: pt, basis: basis, name: p.Name, status: p.Status, layer: layer, colour: vocabColour(data.Statuses, p.Status)})
+		v.markers = append(v.markers, marker{row: i, pt: pt, basis: basis, name: p.Name, status: p.Status, layer: lk.layer, colour: lk.colour})
 	}
 }
 
