@@ -222,7 +222,13 @@ func TestRememberedFolderOpensAtStart(t *testing.T) {
 		t.Fatal("the folder was read before the window was attached")
 	}
 	mustShow(t, onScreen(w2), "Opening "+shortPath(dir)+"…")
+	if !u2.bar.spinner.Visible() {
+		t.Error("nothing turns in the status bar while the folder is read")
+	}
 	drainUntil(t, queue, func() bool { return u2.folder.dir == dir })
+	if u2.bar.spinner.Visible() {
+		t.Error("the status bar still turns once the folder is shown")
+	}
 	if p, _ := u2.data.Project("oncology"); p.Name != "National Oncology Center (mine)" {
 		t.Errorf("restart shows %q from %q", p.Name, u2.folder.dir)
 	}

@@ -163,6 +163,10 @@ func (b *statusBar) busy(msg string) {
 	}
 	b.working = msg
 	b.message.SetText(msg)
+	if !b.spinner.Visible() {
+		b.spinner.Show()
+		b.spinner.Start()
+	}
 }
 
 // idle clears what busy showed.
@@ -171,4 +175,6 @@ func (b *statusBar) idle() {
 		b.message.SetText("")
 	}
 	b.working = ""
+	b.spinner.Stop()
+	b.spinner.Hide()
 }

@@ -13,7 +13,8 @@ import (
 // (why a key did nothing, what was saved), where the data comes from on
 // the right.
 type statusBar struct {
-	back    *widget.Button // Back to where a link was followed from; hidden when there is none
+	back    *widget.Button   // Back to where a link was followed from; hidden when there is none
+	spinner *widget.Activity // turns while busy: a folder being read
 	message *widget.Label
 	origin  *widget.Label
 	box     fyne.CanvasObject
@@ -35,7 +36,9 @@ func newStatusBar(onMain func(func()), back func()) *statusBar {
 	b.message.Importance = widget.HighImportance
 	b.origin.SizeName = theme.SizeNameCaptionText
 	b.origin.Alignment = fyne.TextAlignTrailing
-	b.box = container.NewBorder(nil, nil, b.back, b.origin, b.message)
+	b.spinner = widget.NewActivity()
+	b.spinner.Hide()
+	b.box = container.NewBorder(nil, nil, container.NewHBox(b.back, b.spinner), b.origin, b.message)
 	return b
 }
 
