@@ -11,14 +11,14 @@ import (
 type Table interface {
 	Name() string                        // "projects"
 	File() string                        // "projects.csv"
-	Noun() string                        // "project", for "12 of 38 projects"
+	Noun() string                        // "project", for "12 of 38 projects", in English: see Locale.Noun
 	Len() int                            // number of rows
 	Columns() []Column                   // every column of the file, in file order
 	ListColumns() []int                  // the columns a list offers (filter matches them)
 	DefaultColumns() []int               // those a list shows until the user chooses
 	Column(name string) int              // index of a column by CSV name, −1 if none
 	Raw(row, col int) string             // the CSV text of a cell
-	Display(row, col int) string         // the cell for people, "—" when unknown
+	Display(row, col int) string         // the cell for people in the data set's language, "—" when unknown
 	Number(row, col int) (float64, bool) // the sort key of a numeric or date column
 	ID(row int) string                   // the row's id ("" where rows have none)
 	Line(row int) int                    // the line the row starts on in its file
@@ -30,7 +30,7 @@ type Table interface {
 // beside the filter box (project sector, status …).
 type Facet struct {
 	Name   string                 // the column's CSV name
-	Title  string                 // "Sector"
+	Title  string                 // "Sector", in English: Locale.Title translates it
 	values func(row int) []string // the row's keys (one, or several for a list)
 	label  func(key string) string
 }
@@ -126,7 +126,7 @@ func (t *table[R]) setters() map[string]func(*R, string) {
 	return m
 }
 
-func (f *field[R]) display(r *R) string {
+func (f *field[R]) display(r *R, l *Locale) string {
 	if f.show != nil {
 		return orUnknown(f.show(r))
 	}
@@ -135,14 +135,14 @@ func (f *field[R]) display(r *R) string {
 		n := *f.num(r)
 		switch f.Kind {
 		case Money:
-			return FormatMoney(n)
+			return l.Money(n)
 		case Year, Rank:
 			if n.Known {
 				return strconv.Itoa(n.Int())
 			}
 			return orUnknown(n.Bad)
 		case Percent:
-			return FormatQuantity(n, "%")
+			return l.Quantity(n, "%")
 		case Latitude, Longitude:
 			if n.Known {
 				return strconv.FormatFloat(n.Value, 'f', -1, 64)
@@ -152,11 +152,15 @@ func (f *field[R]) display(r *R) string {
 		if !n.Known {
 			return orUnknown(n.Bad)
 		}
-		return Thousands(n.Value)
+		return l.Number(n.Value)
 	case f.list != nil:
 		return orUnknown(strings.Join(*f.list(r), ", "))
 	case f.date != nil:
-		return FormatDate(*f.date(r))
+		return l.Date(*f.date(r))
+	case f.flag != nil:
+		return orUnknown(l.flag(*f.flag(r)))
+	case f.Kind == Vocab:
+		return orUnknown(l.Vocab(f.Name, f.raw(r)))
 	}
 	return orUnknown(f.raw(r))
 }
@@ -189,6 +193,7 @@ type table[R any] struct {
 	id               func(*R) string
 	sources          func(*R) List
 	facets           []Facet
+	locale           func() *Locale // the language cells are shown in
 }
 
 func newTable[R any](name, noun string, rows *[]R, fields []field[R], list []string, id func(*R) string, sources func(*R) List) *table[R] {
@@ -233,7 +238,17 @@ func (t *table[R]) Raw(row, col int) string {
 	return t.fields[col].raw(t.row(row))
 }
 func (t *table[R]) Display(row, col int) string {
-	return t.fields[col].display(t.row(row))
+	return t.fields[col].display(t.row(row), t.lang())
+}
+
+func (t *table[R]) setLocale(l func() *Locale) { t.locale = l }
+
+// lang is the language the table shows its cells in.
+func (t *table[R]) lang() *Locale {
+	if t.locale == nil {
+		return English
+	}
+	return t.locale()
 }
 func (t *table[R]) Number(row, col int) (float64, bool) {
 	return t.fields[col].number(t.row(row))
