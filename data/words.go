@@ -135,36 +135,51 @@ var EnglishWords = map[string]Word{
 func init() {
 	for code, name := range RegionNames {
 		EnglishWords["region."+code] = Word{Other: name}
+		// On the map: "Navoiy", "Tashkent city".
+		EnglishWords["region-short."+code] = Word{Other: strings.TrimSuffix(name, " Region")}
 	}
 	// Every column's and facet's title, once for each English title.
 	var d Dataset
 	d.buildTables()
+	add := func(title string) {
+		key := TitleKey(title)
+		if w, ok := EnglishWords[key]; ok && w.Other != title {
+			panic("data: the titles " + w.Other + " and " + title + " have one key, " + key)
+		}
+		EnglishWords[key] = Word{Other: title}
+	}
 	for _, t := range d.tables {
 		for _, c := range t.Columns() {
-			EnglishWords[TitleKey(c.Title)] = Word{Other: c.Title}
+			add(c.Title)
 		}
 		for _, f := range t.Facets() {
-			EnglishWords[TitleKey(f.Title)] = Word{Other: f.Title}
+			add(f.Title)
 		}
 	}
 }
 
 // TitleKey is the key of a column's title: "title." and the English
-// title in lower case, its spaces and signs as hyphens ("title.world-rank").
+// title in lower case, its spaces and signs as hyphens, an opening
+// bracket as an underscore ("title.world-rank", "title.status-_as-of"
+// for "Status (as of)", which is not "Status as of").
 func TitleKey(title string) string {
 	var b strings.Builder
 	b.WriteString("title.")
 	dash := false
 	for _, r := range strings.ToLower(title) {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(':
 			if dash && b.Len() > len("title.") {
 				b.WriteByte('-')
 			}
 			dash = false
+			if r == '(' {
+				r = '_'
+			}
 			b.WriteRune(r)
-			continue
+		default:
+			dash = true
 		}
-		dash = true
 	}
 	return b.String()
 }

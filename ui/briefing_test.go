@@ -380,7 +380,7 @@ func TestBriefingDialog(t *testing.T) {
 	apply(t, u, "projects", data.Query{Text: "health"})
 	radios := func() (about, paper *widget.RadioGroup) {
 		top := w.Canvas().Overlays().Top()
-		about, _ = find(top, func(r *widget.RadioGroup) bool { return slices.Contains(r.Options, briefPartnership) })
+		about, _ = find(top, func(r *widget.RadioGroup) bool { return slices.Contains(r.Options, tr("brief.dialog.partnership")) })
 		paper, _ = find(top, func(r *widget.RadioGroup) bool { return slices.Contains(r.Options, "Letter") })
 		return about, paper
 	}
@@ -404,7 +404,7 @@ func TestBriefingDialog(t *testing.T) {
 	dismissDialogs(w)
 	u.do(u.action("export-briefing"))
 	about, paper = radios()
-	about.SetSelected(briefPartnership)
+	about.SetSelected(tr("brief.dialog.partnership"))
 	paper.SetSelected("Letter")
 	save(t, w)
 	mustShow(t, onScreen(w), "Saved a 1-page briefing on the partnership")

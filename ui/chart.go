@@ -10,8 +10,6 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"uzkor/data"
 )
 
 // chartStyle is how a chart draws its values.
@@ -60,6 +58,7 @@ type legendEntry struct {
 // a variable only where the chart has a legend.
 type barChart struct {
 	widget.BaseWidget
+	key     string // the chart in English: its slide's id, its file name; "" for title
 	title   string
 	unit    string // the value axis: "US$ millions", "projects"
 	note    string // a footnote, e.g. what the bars leave out
@@ -81,16 +80,25 @@ type barChart struct {
 func newBarChart(title, unit string, bars []bar, style chartStyle, ticks func(float64) string) *barChart {
 	c := &barChart{title: title, unit: unit, bars: bars, style: style, ticks: ticks, hovered: -1, textScale: 1}
 	if c.ticks == nil {
-		c.ticks = func(v float64) string { return data.Thousands(v) }
+		c.ticks = func(v float64) string { return lc().Number(v) }
 	}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
+// name is the chart's name in English: what its slide and file are
+// called whatever the language.
+func (c *barChart) name() string {
+	if c.key != "" {
+		return c.key
+	}
+	return c.title
+}
+
 // copyChart is a new chart of the same numbers, for a slide.
 func copyChart(c *barChart) *barChart {
 	s := newBarChart(c.title, c.unit, c.bars, c.style, c.ticks)
-	s.note, s.sources, s.legend = c.note, c.sources, c.legend
+	s.key, s.note, s.sources, s.legend = c.key, c.note, c.sources, c.legend
 	return s
 }
 
@@ -206,7 +214,7 @@ func (r *chartRenderer) build() {
 	r.tipBox = canvas.NewRectangle(color.Transparent)
 	r.tip = canvas.NewText("", color.Transparent)
 	r.axis = canvas.NewLine(color.Transparent)
-	r.empty = canvas.NewText("No data to chart", color.Transparent)
+	r.empty = canvas.NewText(tr("chart.empty"), color.Transparent)
 	for range 5 {
 		r.grid = append(r.grid, canvas.NewLine(color.Transparent))
 		r.tickText = append(r.tickText, canvas.NewText("", color.Transparent))
@@ -650,7 +658,7 @@ func rankTicks(v float64) string {
 	if v != math.Trunc(v) || v < 1 {
 		return ""
 	}
-	return data.Ordinal(int(v))
+	return lc().Ordinal(int(v))
 }
 
 // moneyTicks labels a US$-millions axis: "$500 m", "$2 bn".
@@ -658,5 +666,5 @@ func moneyTicks(v float64) string {
 	if v == 0 {
 		return "0"
 	}
-	return data.FormatMoney(data.Num(v))
+	return lc().MoneyOf(v)
 }

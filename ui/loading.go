@@ -20,7 +20,7 @@ const sayReadingAfter = 200 * time.Millisecond
 func (u *UI) openFolderAsync(dir string, atStart bool) {
 	u.loads++
 	seq := u.loads
-	opening := "Opening " + shortPath(dir) + "…"
+	opening := tr("folder.opening", "Folder", shortPath(dir))
 	u.bar.busy(opening)
 	onMain := u.onMain
 	// The file the load reads now, shown once the load has taken a
@@ -43,7 +43,7 @@ func (u *UI) openFolderAsync(dir string, atStart bool) {
 			asked = false
 			mu.Unlock()
 			if u.loads == seq {
-				u.bar.busy(opening + " (reading " + file + ")")
+				u.bar.busy(tr("folder.reading", "Opening", opening, "File", file))
 			}
 		})
 	}

@@ -60,7 +60,7 @@ func (m *mapWidget) CreateRenderer() fyne.WidgetRenderer {
 		t.Alignment = fyne.TextAlignCenter
 		r.clusterText = append(r.clusterText, t)
 	}
-	r.attrib = canvas.NewText(attribution, color.Black)
+	r.attrib = canvas.NewText(attribution(), color.Black)
 	m.rend = r
 	return r
 }
@@ -250,7 +250,7 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 	for i, reg := range m.v.geo.Regions {
 		t := r.names[i]
 		x, y := pr.Project(reg.Center)
-		t.Text = shortRegion(reg.Name)
+		t.Text = shortRegion(reg.Code, reg.Name)
 		t.TextSize = ts * 0.8
 		t.Color = fg
 		t.TextStyle.Bold = reg.Code == m.region
@@ -353,7 +353,7 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 		dot.Show()
 		t.Show()
 	}
-	r.attrib.Text = attribution
+	r.attrib.Text = attribution()
 	r.attrib.TextSize = theme.SizeForWidget(theme.SizeNameCaptionText, m)
 	r.attrib.Color = theme.ColorForWidget(theme.ColorNamePlaceHolder, m)
 	as := r.attrib.MinSize()
@@ -429,8 +429,13 @@ func (r *mapRenderer) cluster(radius float64) {
 	}
 }
 
-// shortRegion drops " Region" from a region's name on the map.
-func shortRegion(name string) string {
+// shortRegion is a region's name on the map: in the language, without
+// "Region" ("Navoiy", "Навоийская обл."); a region of no code the data
+// knows, as the boundaries' file names it.
+func shortRegion(code, name string) string {
+	if key := "region-short." + code; lc().Phrase(key) != key {
+		return lc().Phrase(key)
+	}
 	return strings.TrimSuffix(name, " Region")
 }
 
