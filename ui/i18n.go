@@ -132,7 +132,7 @@ type speaker struct {
 	c    *catalogs
 	loc  *i18n.Localizer
 	data *data.Locale // the data's words and formats in the language
-	base xlang.Tag // for plural rules
+	base xlang.Tag    // for plural rules
 
 	templates sync.Map // the data's words: key and plural form → template ("" for none)
 	orgs      map[string]string

@@ -138,6 +138,7 @@ var (
 	hangulRegular = fyne.NewStaticResource("UzkorHangul-Regular.ttf", resources.HangulFont)
 	hangulBold    = fyne.NewStaticResource("UzkorHangul-Bold.ttf", resources.HangulBoldFont)
 )
+
 func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
 // sizeNameHeadline is the size of a headline figure: 2.5 times body text.
