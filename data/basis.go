@@ -53,18 +53,18 @@ func StatusText(p *Project) string { return English.Status(p) }
 // BasisLabel names a basis for a total: "loans", "contract values".
 func (l *Locale) BasisLabel(basis string) string {
 	if basis == "" {
-		return l.Word("basis.none.many")
+		return l.Word("basis.none.label")
 	}
-	if _, ok := EnglishWords["basis."+basis+".many"]; ok {
-		return l.Word("basis." + basis + ".many")
+	if _, ok := EnglishWords["basis."+basis+".label"]; ok {
+		return l.Word("basis." + basis + ".label")
 	}
 	return basis
 }
 
 // BasisName names a basis for one amount: "loan", "contract value".
 func (l *Locale) BasisName(basis string) string {
-	if _, ok := EnglishWords["basis."+basis+".one"]; ok {
-		return l.Word("basis." + basis + ".one")
+	if _, ok := EnglishWords["basis."+basis+".name"]; ok {
+		return l.Word("basis." + basis + ".name")
 	}
 	return basis
 }
@@ -85,7 +85,7 @@ func (l *Locale) Amount(amount Number, basis string, yr Number) string {
 		return s
 	}
 	if basis != "" {
-		s = l.Phrase("amount", "Money", s, "Kind", l.BasisName(basis))
+		s = l.Phrase("amount.measured", "Money", s, "Kind", l.BasisName(basis))
 	}
 	return l.WithYear(s, yr)
 }
@@ -121,7 +121,7 @@ func (l *Locale) Status(p *Project) string {
 	if p.Status == "" || !p.StatusAsOf.Known() {
 		return st
 	}
-	return l.Phrase("status.as-of", "Status", st, "Year", strconv.Itoa(p.StatusAsOf.Year))
+	return l.Phrase("status.with-year", "Status", st, "Year", strconv.Itoa(p.StatusAsOf.Year))
 }
 
 // BasisTotal is what the projects of one basis add up to. A project counts

@@ -326,7 +326,7 @@ func (l *Locale) Word(key string) string {
 }
 
 // Phrase is a word with its {{.Name}}s filled from pairs of name and
-// value: Phrase("status.as-of", "Status", "planned", "Year", "2014").
+// value: Phrase("status.with-year", "Status", "planned", "Year", "2014").
 func (l *Locale) Phrase(key string, pairs ...string) string {
 	w, ok := l.word(key, -1, argsOf(pairs))
 	if !ok {

@@ -127,7 +127,7 @@ func TestLocaleWords(t *testing.T) {
 		{ru.asWritten("mineral.gold", "Gold"), "золото"},
 		{ru.asWritten("mineral.gold", "Gold ore"), "Gold ore"},
 		{ru.Title("World rank"), "World rank"},
-		{ru.Phrase("status.as-of", "Status", "x", "Year", "2014"), "x (as of 2014)"},
+		{ru.Phrase("status.with-year", "Status", "x", "Year", "2014"), "x (as of 2014)"},
 		{English.Rows("projects", 1), "1 project"},
 		{English.Rows("projects", 2), "2 projects"},
 	} {

@@ -72,36 +72,36 @@ var EnglishWords = map[string]Word{
 
 	// What an amount measures (basis.go): one amount, a total of several,
 	// and what it is.
-	"basis.total-cost.one":      {Other: "whole-project cost"},
-	"basis.total-cost.many":     {Other: "whole-project costs"},
-	"basis.total-cost.doc":      {Other: "the whole project's cost, every partner's money included (Uzbek, Korean and others); used when no source gives the Korean part"},
-	"basis.korean-share.one":    {Other: "Korean share"},
-	"basis.korean-share.many":   {Other: "Korean partners' investment"},
-	"basis.korean-share.doc":    {Other: "what the Korean partners themselves put in, as equity or their own funds (all of it when the venture is wholly Korean)"},
-	"basis.loan.one":            {Other: "loan"},
-	"basis.loan.many":           {Other: "loans"},
-	"basis.loan.doc":            {Other: "a loan from a Korean lender (EDCF, Korea Eximbank) that a source reports as signed or paid out"},
-	"basis.grant.one":           {Other: "grant"},
-	"basis.grant.many":          {Other: "grants"},
-	"basis.grant.doc":           {Other: "a Korean grant: KOICA or other Korean government aid"},
-	"basis.contract-value.one":  {Other: "contract value"},
-	"basis.contract-value.many": {Other: "contract values"},
-	"basis.contract-value.doc":  {Other: "the value of a contract won by Korean contractors or suppliers: money paid to Korean companies, not invested in Uzbekistan"},
-	"basis.agreement.one":       {Other: "agreement"},
-	"basis.agreement.many":      {Other: "agreements"},
-	"basis.agreement.doc":       {Other: "the value named in a memorandum or agreement that no source shows as a signed loan, grant, investment or contract, nor as spent"},
-	"basis.pledge.one":          {Other: "pledge"},
-	"basis.pledge.many":         {Other: "pledges"},
-	"basis.pledge.doc":          {Other: "an amount announced, committed or proposed, with no signed agreement in the sources, and not shown as spent"},
-	"basis.none.many":           {Other: NoBasis},
+	"basis.total-cost.name":      {Other: "whole-project cost"},
+	"basis.total-cost.label":     {Other: "whole-project costs"},
+	"basis.total-cost.doc":       {Other: "the whole project's cost, every partner's money included (Uzbek, Korean and others); used when no source gives the Korean part"},
+	"basis.korean-share.name":    {Other: "Korean share"},
+	"basis.korean-share.label":   {Other: "Korean partners' investment"},
+	"basis.korean-share.doc":     {Other: "what the Korean partners themselves put in, as equity or their own funds (all of it when the venture is wholly Korean)"},
+	"basis.loan.name":            {Other: "loan"},
+	"basis.loan.label":           {Other: "loans"},
+	"basis.loan.doc":             {Other: "a loan from a Korean lender (EDCF, Korea Eximbank) that a source reports as signed or paid out"},
+	"basis.grant.name":           {Other: "grant"},
+	"basis.grant.label":          {Other: "grants"},
+	"basis.grant.doc":            {Other: "a Korean grant: KOICA or other Korean government aid"},
+	"basis.contract-value.name":  {Other: "contract value"},
+	"basis.contract-value.label": {Other: "contract values"},
+	"basis.contract-value.doc":   {Other: "the value of a contract won by Korean contractors or suppliers: money paid to Korean companies, not invested in Uzbekistan"},
+	"basis.agreement.name":       {Other: "agreement"},
+	"basis.agreement.label":      {Other: "agreements"},
+	"basis.agreement.doc":        {Other: "the value named in a memorandum or agreement that no source shows as a signed loan, grant, investment or contract, nor as spent"},
+	"basis.pledge.name":          {Other: "pledge"},
+	"basis.pledge.label":         {Other: "pledges"},
+	"basis.pledge.doc":           {Other: "an amount announced, committed or proposed, with no signed agreement in the sources, and not shown as spent"},
+	"basis.none.label":           {Other: NoBasis},
 
-	"amount":                   {Other: "{{.Money}} {{.Kind}}"},
+	"amount.measured":          {Other: "{{.Money}} {{.Kind}}"},
 	"amount.of-cost":           {Other: "{{.Amount}}, of a whole-project cost of {{.Cost}}"},
 	"amount.cost-only":         {Other: "whole-project cost {{.Cost}}, Korean part not given"},
 	"totals.part":              {Other: "{{.Money}} of {{.Label}}"},
 	"totals.part-count":        {Other: "{{.Money}} of {{.Label}} ({{.Count}})"},
 	"totals.none":              {Other: "no amount known"},
-	"status.as-of":             {Other: "{{.Status}} (as of {{.Year}})"},
+	"status.with-year":         {Other: "{{.Status}} (as of {{.Year}})"},
 	"not-stated":               {Other: NotStated},
 	"facet.korea-critical.yes": {Other: "On Korea's critical list"},
 	"facet.korea-critical.no":  {Other: "Not on Korea's critical list"},
@@ -161,7 +161,8 @@ func init() {
 // TitleKey is the key of a column's title: "title." and the English
 // title in lower case, its spaces and signs as hyphens, an opening
 // bracket as an underscore ("title.world-rank", "title.status-_as-of"
-// for "Status (as of)", which is not "Status as of").
+// for "Status (as of)", which is not "Status as of"); a key that would
+// end in a word of reservedLeaf ends in "-title" ("title.id-title").
 func TitleKey(title string) string {
 	var b strings.Builder
 	b.WriteString("title.")
@@ -181,8 +182,16 @@ func TitleKey(title string) string {
 			dash = true
 		}
 	}
+	if reservedLeaf[strings.TrimPrefix(b.String(), "title.")] {
+		b.WriteString("-title")
+	}
 	return b.String()
 }
+
+// reservedLeaf are the words the catalogs' format (go-i18n) reads as the
+// parts of a message, which no key may end in.
+var reservedLeaf = map[string]bool{"id": true, "description": true, "hash": true, "leftdelim": true, "rightdelim": true,
+	"zero": true, "one": true, "two": true, "few": true, "many": true, "other": true, "translation": true}
 
 // Title is a column's or facet's title in the language.
 func (l *Locale) Title(english string) string {

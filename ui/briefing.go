@@ -54,6 +54,7 @@ var briefingTables = []string{"projects", "minerals", "sectors", "sources"}
 // WriteBriefing writes the briefing a request asks for as PDF. It needs
 // a Fyne app for drawing the charts (no window).
 func WriteBriefing(d *data.Dataset, r BriefingRequest, w io.Writer) (pages int, err error) {
+	d.SetLocale(lc()) // its cells in the language of its words
 	paper, ok := paperNamed(r.Paper)
 	if !ok {
 		return 0, &data.RequestError{Part: "paper", Err: errors.New("no paper size " + strconv.Quote(r.Paper) + " (expected a4 or letter)")}
@@ -655,12 +656,27 @@ func (u *UI) showExportBriefing() {
 		about.SetSelected(about.Options[0])
 		about.Required = true
 	}
-	paper := widget.NewRadioGroup([]string{paperA4.name, paperLetter.name}, func(s string) {
-		u.setPref(func(p fyne.Preferences) { p.SetString("export.paper", s) })
+	// The papers by their names in the language; the one chosen is
+	// remembered by its own name (A4, Letter).
+	papers := []pdfPaper{paperA4, paperLetter}
+	var paper *widget.RadioGroup
+	paperLabels := []string{tr("brief.dialog.a4"), tr("brief.dialog.letter")}
+	chosenPaper := func() pdfPaper {
+		if i := slices.Index(paperLabels, paper.Selected); i >= 0 {
+			return papers[i]
+		}
+		return paperA4
+	}
+	paper = widget.NewRadioGroup(paperLabels, func(string) {
+		u.setPref(func(p fyne.Preferences) { p.SetString("export.paper", chosenPaper().name) })
 	})
 	paper.Horizontal = true
 	paper.Required = true
-	paper.SetSelected(u.prefString("export.paper", paperA4.name))
+	if remembered, ok := paperNamed(u.prefString("export.paper", paperA4.name)); ok && remembered == paperLetter {
+		paper.SetSelected(paperLabels[1])
+	} else {
+		paper.SetSelected(paperLabels[0])
+	}
 	extra := container.NewVBox(container.NewHBox(widget.NewLabel(tr("brief.dialog.paper")), paper))
 	name := "briefing"
 	if hasSel {
@@ -672,7 +688,7 @@ func (u *UI) showExportBriefing() {
 		if hasSel && about.Selected == about.Options[0] {
 			s = &sel
 		}
-		pp, _ := paperNamed(paper.Selected)
+		pp := chosenPaper()
 		final, pages, err := u.exportBriefingTo(path, s, pp)
 		if err != nil {
 			u.showError(saveError(final, err))

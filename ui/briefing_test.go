@@ -477,8 +477,7 @@ func TestPDFTypesetting(t *testing.T) {
 	for _, r := range runs {
 		fonts = append(fonts, r.face.family+":"+r.text)
 	}
-	// The Hangul font has no space: Noto Sans draws the one after 한국.
-	want := []string{"UZKAAA+NotoSans-Regular:Korea ", "UZKAAE+UzkorHangul-Regular:한국", "UZKAAA+NotoSans-Regular: Корея \uFFFD"}
+	want := []string{"UZKAAA+NotoSans-Regular:Korea ", "UZKAAE+UzkorHangul-Regular:한국 ", "UZKAAA+NotoSans-Regular:Корея \uFFFD"}
 	if !slices.Equal(fonts, want) || d.missing['\U0001F600'] != 1 {
 		t.Errorf("runs %q, missing %v", fonts, d.missing)
 	}

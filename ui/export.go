@@ -197,7 +197,7 @@ func (u *UI) saveDialog(title, name string, ext func() string, extra fyne.Canvas
 		}
 		save(path)
 	}
-	d := dialog.NewCustomConfirm(title, tr("save.save"), tr("dialog.cancel"), container.NewGridWrap(fyne.NewSize(560, content.MinSize().Height), content), confirm, u.win)
+	d := dialog.NewCustomConfirm(title, tr("save.save"), tr("dialog.cancel"), container.NewGridWrap(fyne.NewSize(600, content.MinSize().Height), content), confirm, u.win)
 	// Enter in the name box saves, as the Save button does; Esc cancels.
 	nameEntry.OnSubmitted = func(string) { d.Confirm() }
 	nameEntry.onEscape = d.Hide

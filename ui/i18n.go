@@ -306,14 +306,20 @@ func (s *speaker) template(key string, n int, args map[string]string) (string, b
 // briefings), speak a language: "en", "ko", "uz", "ru", or "" for the
 // system's. It reports false for a language it does not speak.
 func UseLanguage(tag string) bool {
+	if tag != "" && !knownLanguage(tag) {
+		return false
+	}
+	languageForRun = tag // New speaks it, rather than the one remembered
 	if tag == "" {
 		tag = systemLanguage()
-	} else if !knownLanguage(tag) {
-		return false
 	}
 	spoken = newSpeaker(tag)
 	return true
 }
+
+// languageForRun is the language the command line asked for, for this
+// run only; "" when it asked for none.
+var languageForRun string
 
 // knownLanguage reports whether the window speaks a tag's language.
 func knownLanguage(tag string) bool {

@@ -11,6 +11,10 @@ const languagePref = "language"
 // speakChosen makes the window speak the language remembered, or the
 // system's.
 func speakChosen(p fyne.Preferences) {
+	if languageForRun != "" {
+		spoken = newSpeaker(languageForRun)
+		return
+	}
 	tag := ""
 	if p != nil {
 		tag = p.StringWithFallback(languagePref, "")
@@ -47,6 +51,7 @@ func (u *UI) languageMenu() *fyne.Menu {
 // made again in it, each as the user left it (tab, filters, sort,
 // selection, split, scroll).
 func (u *UI) setLanguage(tag string) {
+	languageForRun = "" // the menu's choice wins over the command line's
 	u.setPref(func(p fyne.Preferences) { p.SetString(languagePref, tag) })
 	if tag == "" {
 		tag = systemLanguage()

@@ -353,8 +353,10 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 		dot.Show()
 		t.Show()
 	}
-	r.attrib.Text = attribution()
 	r.attrib.TextSize = theme.SizeForWidget(theme.SizeNameCaptionText, m)
+	// The credit fits the map's width, elided in a long language on a
+	// small screen.
+	r.attrib.Text = elide(attribution(), r.attrib.TextSize, r.attrib.TextStyle, s.Width)
 	r.attrib.Color = theme.ColorForWidget(theme.ColorNamePlaceHolder, m)
 	as := r.attrib.MinSize()
 	r.attrib.Move(fyne.NewPos(s.Width-as.Width, s.Height-as.Height))

@@ -224,7 +224,7 @@ func (d *pdfDoc) runs(text string, s pdfStyle) []pdfRun {
 		}
 		// The style's own font wherever it has the character, so that
 		// Latin after Hangul goes back to Noto Sans; a space stays in the
-		// run it is in when that font has one (the Hangul fonts have none).
+		// run it is in, when that font has one.
 		f := cur
 		if f == nil || r != ' ' || !f.has(r) {
 			f = d.face(s, r)
