@@ -14,6 +14,9 @@ APT_BUILD := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-
              libxinerama-dev libxi-dev libxxf86vm-dev libwayland-dev libxkbcommon-dev \
              wayland-protocols fonts-noto-cjk
 APT_TEST  := xvfb xauth xdotool imagemagick libgl1-mesa-dri poppler-utils
+# LibreOffice Calc, which make bench times opening the same CSV beside the
+# dashboard.
+APT_BENCH := libreoffice-calc
 
 .PHONY: all deps deps-test build run test vet unit smoke bench bench-data screenshots clean \
         package package-tools package-check
@@ -59,6 +62,7 @@ test: deps-test vet unit smoke
 
 # Every performance budget of the design, measured, in one table.
 bench: build deps-test
+	@.ci/apt $(APT_BENCH)
 	.ci/bench
 
 # Synthetic data folders of 1k to 1M project rows, for trying the app at

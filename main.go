@@ -265,6 +265,9 @@ func runApp(o options, stderr io.Writer) error {
 			fmt.Fprintf(stderr, "timing: %-12s %7.1f ms after start\n", name, float64(time.Since(started).Microseconds())/1000)
 		}
 	}
+	if o.dataDir != "" && !isDir(o.dataDir) {
+		return usagef("-data: %q is not a folder", o.dataDir)
+	}
 	d, err := data.Load(resources.Data)
 	if err != nil {
 		return err
@@ -272,19 +275,14 @@ func runApp(o options, stderr io.Writer) error {
 	phase("load")
 	a := newApp()
 	phase("app")
-	w := a.NewWindow(ui.Title)
-	phase("window")
-	u := ui.New(a, d)
+	// The folder given, or the one remembered, is read off the main
+	// thread while the window is made.
+	reading := ui.StartReading(a, o.dataDir, phase)
+	u := ui.NewOpening(a, d, reading)
 	u.Timing = phase
 	phase("views")
-	if o.dataDir != "" {
-		if !isDir(o.dataDir) {
-			return usagef("-data: %q is not a folder", o.dataDir)
-		}
-		// Read off the main thread once the window is there, as a
-		// remembered folder is.
-		u.OpenAtStart(o.dataDir)
-	}
+	w := a.NewWindow(ui.Title)
+	phase("window")
 	u.Attach(w)
 	phase("build")
 	a.Lifecycle().SetOnStarted(func() {

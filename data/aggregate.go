@@ -1,11 +1,9 @@
 package data
 
 import (
-	"runtime"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 )
 
 // Group is the projects that share one value of a column: how many, how
@@ -40,50 +38,24 @@ func (d *Dataset) GroupProjects(column string, rows []int) ([]Group, error) {
 		return nil, &UnknownColumnError{Table: "projects", Column: column}
 	}
 	f := &t.fields[col]
-	if rows == nil {
-		rows = make([]int, len(d.Projects))
-		for i := range rows {
-			rows[i] = i
-		}
-	}
-	// Each processor groups a share of the rows; the shares are merged.
-	workers := 1
-	if len(rows) >= 20000 {
-		workers = max(1, runtime.GOMAXPROCS(0))
-	}
-	parts := make([]*grouper, workers)
-	var wg sync.WaitGroup
-	step := (len(rows) + workers - 1) / workers
-	for w := range parts {
-		parts[w] = newGrouper()
-		lo, hi := min(w*step, len(rows)), min((w+1)*step, len(rows))
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			g := parts[w]
-			for _, r := range rows[lo:hi] {
-				g.add(f, &d.Projects[r])
+	x := d.groupIndex(col)
+	acc := make([]Group, len(x.names))
+	var order []uint32 // the groups in the order their first row comes
+	d.each(rows, func(r int) {
+		p := &d.Projects[r]
+		for _, id := range x.of(r) {
+			g := &acc[id]
+			if g.Count == 0 {
+				g.Key = x.names[id]
+				order = append(order, id)
 			}
-		}()
-	}
-	wg.Wait()
-	merged := parts[0]
-	for _, g := range parts[1:] {
-		for _, x := range g.groups {
-			m := merged.group(x.Key)
-			m.Count += x.Count
-			m.Known += x.Known
-			m.Amount += x.Amount
-			m.Unknown += x.Unknown
+			count(g, p)
 		}
-	}
-	groups := merged.groups
-	for _, g := range groups {
-		g.Label = d.groupLabel(column, g.Key)
-	}
-	out := make([]Group, len(groups))
-	for i, g := range groups {
-		out[i] = *g
+	})
+	out := make([]Group, len(order))
+	for i, id := range order {
+		out[i] = acc[id]
+		out[i].Label = d.groupLabel(column, out[i].Key)
 	}
 	slices.SortStableFunc(out, groupOrder(f))
 	return out, nil
@@ -207,27 +179,6 @@ func (d *Dataset) AsOf() Date {
 	return newest
 }
 
-// grouper counts projects into groups by key.
-type grouper struct {
-	byKey  map[string]*Group
-	byNum  map[float64]*Group // numeric columns group by value: no formatting per row
-	groups []*Group
-}
-
-func newGrouper() *grouper {
-	return &grouper{byKey: map[string]*Group{}, byNum: map[float64]*Group{}}
-}
-
-func (g *grouper) group(key string) *Group {
-	x, ok := g.byKey[key]
-	if !ok {
-		x = &Group{Key: key}
-		g.byKey[key] = x
-		g.groups = append(g.groups, x)
-	}
-	return x
-}
-
 func count(x *Group, p *Project) {
 	x.Count++
 	if p.AmountUSDm.Known {
@@ -235,32 +186,5 @@ func count(x *Group, p *Project) {
 		x.Amount += p.AmountUSDm.Value
 	} else {
 		x.Unknown++
-	}
-}
-
-func (g *grouper) add(f *field[Project], p *Project) {
-	switch {
-	case f.list != nil:
-		keys := *f.list(p)
-		if len(keys) == 0 {
-			count(g.group(""), p)
-		}
-		for _, k := range keys {
-			count(g.group(k), p)
-		}
-	case f.num != nil:
-		n := f.num(p)
-		if !n.Known {
-			count(g.group(""), p)
-			return
-		}
-		x, ok := g.byNum[n.Value]
-		if !ok {
-			x = g.group(n.String())
-			g.byNum[n.Value] = x
-		}
-		count(x, p)
-	default:
-		count(g.group(f.raw(p)), p)
 	}
 }

@@ -146,9 +146,10 @@ type BasisTotal struct {
 func (d *Dataset) TotalsByBasis(rows []int) []BasisTotal {
 	all := d.newTotals()
 	counted := d.counted(rows)
+	bases := d.bases()
 	d.each(rows, func(r int) {
 		p := &d.Projects[r]
-		addTo(&all[basisIndex(p.AmountBasis)], r, p, p.AmountUSDm.Known && d.within(r, counted))
+		addTo(&all[bases[r]], r, p, p.AmountUSDm.Known && d.within(r, counted))
 	})
 	return present(all)
 }
@@ -205,26 +206,28 @@ func (d *Dataset) GroupProjectsByBasis(column string, rows []int) ([]BasisGroup,
 		g     Group
 		bases []BasisTotal
 	}
-	byKey := map[string]*acc{}
+	x := d.groupIndex(col)
+	accs := make([]*acc, len(x.names))
 	var order []*acc
 	inRows := d.counted(rows)
+	bases := d.bases()
 	d.each(rows, func(r int) {
 		p := &d.Projects[r]
-		b := basisIndex(p.AmountBasis)
-		forGroupKeys(f, p, func(key string) {
-			a, ok := byKey[key]
-			if !ok {
-				a = &acc{g: Group{Key: key}, bases: d.newTotals()}
-				byKey[key] = a
+		b := bases[r]
+		for _, id := range x.of(r) {
+			a := accs[id]
+			if a == nil {
+				a = &acc{g: Group{Key: x.names[id]}, bases: d.newTotals()}
+				accs[id] = a
 				order = append(order, a)
 			}
 			count(&a.g, p) // as GroupProjects counts, for the same order
 			within := false
 			if inRows != nil && p.PartOf != "" && p.AmountUSDm.Known {
-				within = d.within(r, func(i int) bool { return inRows(i) && hasGroupKey(f, &d.Projects[i], key) })
+				within = d.within(r, func(i int) bool { return inRows(i) && x.has(i, id) })
 			}
 			addTo(&a.bases[b], r, p, within)
-		})
+		}
 	})
 	for _, a := range order {
 		a.g.Label = d.groupLabel(column, a.g.Key)
@@ -259,12 +262,6 @@ func forGroupKeys(f *field[Project], p *Project, fn func(key string)) {
 	default:
 		fn(f.raw(p))
 	}
-}
-
-func hasGroupKey(f *field[Project], p *Project, key string) bool {
-	found := false
-	forGroupKeys(f, p, func(k string) { found = found || k == key })
-	return found
 }
 
 // FormatBasisTotals says what totals add up to, one basis at a time and

@@ -36,19 +36,28 @@ type Dataset struct {
 	mineralByID, sectorByID, projectByID map[string]int
 	indicatorByID, sourceByID            map[string]int
 
+	cache *groupCache // groupindex.go; made new by buildTables
+
 	// locale is the language cells and labels are shown in (nil in it:
 	// English); made with the tables, and shared by a copy of the data set.
 	locale *atomic.Pointer[Locale]
 }
 
 // SetLocale shows the data in a language: its cells, labels and names.
-// Views made before go on showing what they had folded for the filter;
-// make them again.
+// The tables' text sort orders are made again in it; views made before go
+// on showing what they had folded for the filter: make them again.
 func (d *Dataset) SetLocale(l *Locale) {
 	if d.locale == nil {
 		d.locale = &atomic.Pointer[Locale]{}
 	}
-	d.locale.Store(l)
+	if d.locale.Swap(l) == l {
+		return
+	}
+	for _, t := range d.tables {
+		if f, ok := t.(interface{ forgetSorts() }); ok {
+			f.forgetSorts()
+		}
+	}
 }
 
 // Locale is the language the data is shown in: English unless set.
@@ -209,6 +218,7 @@ func (d *Dataset) buildTables() {
 	if d.locale == nil {
 		d.locale = &atomic.Pointer[Locale]{}
 	}
+	d.cache = newGroupCache()
 	minerals := newTable("minerals", "mineral", &d.Minerals, []field[Mineral]{
 		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug, e.g. gold"}, func(r *Mineral) *string { return &r.ID }),
 		strField(Column{Name: "name", Title: "Mineral", Kind: Text, Required: true, NotEmpty: true, Doc: "the mineral's name"}, func(r *Mineral) *string { return &r.Name }).

@@ -58,26 +58,41 @@ func Fold(s string) string {
 	return b.String()
 }
 
+// folder folds text into a buffer, keeping what each character other
+// than ASCII folds to: in a column of names the same few letters (ʻ, ё,
+// Hangul syllables) come back again and again. One goroutine uses one.
+type folder map[rune]string
+
 // appendFolded appends the folded form of s (as Fold gives it) to buf.
-func appendFolded(buf, s []byte) []byte {
-	ascii := true
-	for _, c := range s {
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
+// Each character folds alone: decomposed, its marks dropped and lowered,
+// what Fold does to the whole text.
+func (f folder) appendFolded(buf, s []byte) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'A' <= c && c <= 'Z':
+				c += 'a' - 'A'
+			case c == '`':
+				c = '\''
+			}
+			buf = append(buf, c)
+			i++
+			continue
 		}
-	}
-	if !ascii {
-		return append(buf, Fold(string(s))...)
-	}
-	for _, c := range s {
-		switch {
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
-		case c == '`':
-			c = '\''
+		r, n := utf8.DecodeRune(s[i:])
+		if r == utf8.RuneError {
+			buf = append(buf, Fold(string(s[i:i+n]))...)
+			i += n
+			continue
 		}
-		buf = append(buf, c)
+		out, ok := f[r]
+		if !ok {
+			out = Fold(string(s[i : i+n]))
+			f[r] = out
+		}
+		buf = append(buf, out...)
+		i += n
 	}
 	return buf
 }

@@ -439,3 +439,31 @@ func TestBundledRegionsOnTheMap(t *testing.T) {
 		t.Errorf("only %d of %d deposits on the map", placed, len(d.Deposits))
 	}
 }
+
+// A Locator places every project and deposit where Locate does.
+func TestLocatorAgreesWithLocate(t *testing.T) {
+	d, err := data.Load(resources.Data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := bundledGeo(t)
+	loc := g.Locator()
+	for i := 0; i < 2; i++ { // the second time from what it remembered
+		for r := range d.Projects {
+			p := &d.Projects[r]
+			wp, wb, wok := g.Locate(p)
+			gp, gb, gok := loc.Locate(p)
+			if wp != gp || wb != gb || wok != gok {
+				t.Errorf("%s: Locator %v %v %v, Locate %v %v %v", p.ID, gp, gb, gok, wp, wb, wok)
+			}
+		}
+		for r := range d.Deposits {
+			dep := &d.Deposits[r]
+			wp, wb, wok := g.LocateDeposit(dep)
+			gp, gb, gok := loc.LocateDeposit(dep)
+			if wp != gp || wb != gb || wok != gok {
+				t.Errorf("%s: Locator %v %v %v, LocateDeposit %v %v %v", dep.ID, gp, gb, gok, wp, wb, wok)
+			}
+		}
+	}
+}

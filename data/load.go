@@ -11,8 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/gocarina/gocsv"
 )
 
 // DefaultMaxFileBytes is the largest file Load reads: 64 MiB, about
@@ -219,28 +217,10 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 	if width > 1 {
 		most = min(most, bytes.Count(body, []byte{','})/(width-1))
 	}
-	decoded := make([]R, 0, most)
-	cells := make([]string, 0, min(decodeChunk, most)*len(columns))
-	chunk := make([][]string, 0, min(decodeChunk, most)+1)
-	pending := 0
-	decode := func() bool {
-		if pending == 0 {
-			return true
-		}
-		chunk = append(chunk[:0], names)
-		for i := range pending {
-			chunk = append(chunk, cells[i*len(columns):(i+1)*len(columns)])
-		}
-		n := len(decoded)
-		decoded = slices.Grow(decoded, pending)[:n+pending]
-		part := decoded[n:]
-		if err := gocsv.UnmarshalDecoder(rowsDecoder(chunk), &part); err != nil {
-			fileProblem("the rows cannot be read: "+err.Error(), "")
-			return false
-		}
-		cells, pending = cells[:0], 0
-		return true
-	}
+	dec := newChunkDecoder[R](names, most)
+	reordered := make([]string, len(columns))
+	// A file given up on halfway leaves no decoder waiting.
+	defer dec.wait()
 	for {
 		rec, err := r.Read()
 		if err == io.EOF {
@@ -296,22 +276,22 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 			continue
 		}
 		if inOrder {
-			cells = append(cells, rec...)
+			dec.add(rec...)
 		} else {
-			for _, hi := range pos {
+			for i, hi := range pos {
 				v := ""
 				if hi >= 0 {
 					v = rec[hi]
 				}
-				cells = append(cells, v)
+				reordered[i] = v
 			}
+			dec.add(reordered...)
 		}
 		lines = append(lines, line)
-		if pending++; pending == decodeChunk && !decode() {
-			return false
-		}
 	}
-	if !decode() {
+	decoded, err := dec.finish()
+	if err != nil {
+		fileProblem("the rows cannot be read: "+err.Error(), "")
 		return false
 	}
 	for _, p := range fc.problems() {
@@ -334,11 +314,6 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 func raggedMsg(cells, header int) string {
 	return fmt.Sprintf("the row has %d cells, the header %d", cells, header)
 }
-
-// rowsDecoder hands rows that are already parsed to gocsv.
-type rowsDecoder [][]string
-
-func (r rowsDecoder) GetCSVRows() ([][]string, error) { return r, nil }
 
 var errIsDir = errors.New("is a directory")
 

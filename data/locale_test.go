@@ -209,3 +209,34 @@ func FuzzNumber(f *testing.F) {
 		}
 	})
 }
+
+// A table sorts as its data set's language writes it: after SetLocale
+// the text orders are made again.
+func TestSortFollowsLanguage(t *testing.T) {
+	d, err := Load(goodFS(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	names := func() []string {
+		v := NewView(d.Table("minerals"), nil)
+		if err := v.Set(Query{Sort: "name"}); err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, r := range v.Rows() {
+			out = append(out, d.Minerals[r].ID)
+		}
+		return out
+	}
+	if got := strings.Join(names(), " "); got != "gold lithium tungsten uranium" {
+		t.Fatalf("in English: %s", got)
+	}
+	korean := map[string]string{"mineral.gold": "금", "mineral.lithium": "리튬", "mineral.tungsten": "텅스텐", "mineral.uranium": "우라늄"}
+	d.SetLocale(NewLocale("ko", func(key string, n int, args map[string]string) (string, bool) {
+		w, ok := korean[key]
+		return w, ok
+	}))
+	if got := strings.Join(names(), " "); got != "gold lithium uranium tungsten" {
+		t.Errorf("in Korean (금 리튬 우라늄 텅스텐): %s", got)
+	}
+}

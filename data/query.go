@@ -25,7 +25,7 @@ type View struct {
 	t      Table
 	cols   []int // the columns the filter matches
 	facets []Facet
-	keys   []facetIndex // keys[facet]: each row's keys of the facet, as ids
+	keys   []*facetIndex // keys[facet]: each row's keys of the facet, as ids
 
 	// The folded text of every row over cols, joined by NUL, one row
 	// after another in text; row r is text[start[r]:start[r+1]]. Made
@@ -40,10 +40,6 @@ type View struct {
 	order    []int  // every row, in sort order
 	textRows []int  // rows of order that match the filter text
 	rows     []int  // textRows that match the facets too
-
-	// Each column's ascending order, made the first time it is sorted
-	// and kept: the rows do not change under a view.
-	perms map[int]perm
 }
 
 // parallel runs f over [0, n) in as many chunks as there are processors,
@@ -74,11 +70,11 @@ func NewView(t Table, cols []int) *View {
 	if cols == nil {
 		cols = t.ListColumns()
 	}
-	v := &View{t: t, cols: cols, facets: t.Facets(), perms: map[int]perm{}}
+	v := &View{t: t, cols: cols, facets: t.Facets()}
 	n := t.Len()
-	v.keys = make([]facetIndex, len(v.facets))
+	v.keys = make([]*facetIndex, len(v.facets))
 	for fi, f := range v.facets {
-		v.keys[fi] = newFacetIndex(f, n)
+		v.keys[fi] = f.index(n)
 	}
 	v.order = make([]int, n)
 	for i := range v.order {
@@ -113,6 +109,7 @@ func (v *View) Prepare() {
 				defer wg.Done()
 				var buf []byte
 				var row []byte
+				fold := folder{}
 				end := make([]uint32, 0, hi-lo)
 				for r := lo; r < hi; r++ {
 					row = row[:0]
@@ -122,7 +119,7 @@ func (v *View) Prepare() {
 						}
 						row = append(row, t.Display(r, c)...)
 					}
-					buf = appendFolded(buf, row)
+					buf = fold.appendFolded(buf, row)
 					end = append(end, uint32(len(buf)))
 				}
 				parts[w], ends[w] = buf, end
@@ -133,16 +130,18 @@ func (v *View) Prepare() {
 		for _, p := range parts {
 			total += len(p)
 		}
-		text := make([]byte, 0, total)
+		var text strings.Builder
+		text.Grow(total)
 		start := make([]uint32, 1, n+1)
 		for w := range parts {
-			base := uint32(len(text))
-			text = append(text, parts[w]...)
+			base := uint32(text.Len())
+			text.Write(parts[w])
+			parts[w] = nil
 			for _, e := range ends[w] {
 				start = append(start, base+e)
 			}
 		}
-		v.text, v.start = string(text), start
+		v.text, v.start = text.String(), start
 		v.ready.Store(true)
 	})
 }
@@ -369,11 +368,7 @@ func (v *View) sort(col int, desc bool) {
 		v.order = order
 		return
 	}
-	p, ok := v.perms[col]
-	if !ok {
-		p = v.ascending(col)
-		v.perms[col] = p
-	}
+	p := v.t.sorts().get(col, v.ascending)
 	if !desc {
 		v.order = p.rows
 		return
@@ -447,6 +442,36 @@ type perm struct {
 	known  int
 }
 
+// sortCache keeps each column's ascending order, made the first time a
+// view of the table sorts by it and shared by every view after: the rows
+// do not change under a table. Views only read the orders.
+type sortCache struct {
+	mu    sync.Mutex
+	perms map[int]*sortEntry
+}
+
+type sortEntry struct {
+	once sync.Once
+	p    perm
+}
+
+// get is a column's ascending order, made by make if it is not yet; two
+// views asking at once make it once.
+func (c *sortCache) get(col int, make func(col int) perm) perm {
+	c.mu.Lock()
+	if c.perms == nil {
+		c.perms = map[int]*sortEntry{}
+	}
+	e := c.perms[col]
+	if e == nil {
+		e = &sortEntry{}
+		c.perms[col] = e
+	}
+	c.mu.Unlock()
+	e.once.Do(func() { e.p = make(col) })
+	return e.p
+}
+
 func (v *View) ascending(col int) perm {
 	n := v.t.Len()
 	order := make([]int, n)
@@ -492,12 +517,15 @@ func (v *View) ascending(col int) perm {
 			seg = slices.Index(v.cols, col)
 		}
 		parallel(n, func(lo, hi int) {
+			fold := folder{}
+			var buf []byte
 			for i := lo; i < hi; i++ {
 				var s string
 				if seg >= 0 {
 					s = segment(v.rowText(i), seg)
 				} else {
-					s = Fold(v.t.Display(i, col))
+					buf = fold.appendFolded(buf[:0], []byte(v.t.Display(i, col)))
+					s = string(buf)
 				}
 				if s != Unknown {
 					keys[i] = s
@@ -548,7 +576,7 @@ func (v *View) FacetCounts(name string) []FacetCount {
 	if fi < 0 {
 		return nil
 	}
-	x := &v.keys[fi]
+	x := v.keys[fi]
 	byID := make([]int, len(x.names))
 	for _, r := range v.matchFacets(v.textRows, fi) {
 		for _, k := range x.ids[x.at[r]:x.at[r+1]] {

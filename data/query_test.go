@@ -285,3 +285,71 @@ func TestFilterFindsOtherSpellings(t *testing.T) {
 		}
 	}
 }
+
+// The facets' indexes are made once and shared by every view of a table,
+// and Warm makes them ahead: a view made after it finds them made.
+func TestFacetIndexSharedAndWarmed(t *testing.T) {
+	d := loadGood(t)
+	tab := d.Table("projects")
+	f := tab.Facets()[0]
+	if f.keys.x.at != nil {
+		t.Fatal("a facet's index is made before any view needs it")
+	}
+	d.Warm()
+	if f.keys.x.at == nil {
+		t.Fatal("Warm did not make the facet's index")
+	}
+	a, b := NewView(tab, nil), NewView(tab, nil)
+	if a.keys[0] != b.keys[0] || a.keys[0] != &f.keys.x {
+		t.Error("two views of one table made the facet's index twice")
+	}
+	// A view filtering on it still works.
+	key := f.Values(0)[0]
+	if err := a.Set(Query{Facets: map[string]string{f.Name: key}}); err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range a.Rows() {
+		if !slices.Contains(f.Values(r), key) {
+			t.Fatalf("row %d does not have %s %q", r, f.Name, key)
+		}
+	}
+	if len(a.Rows()) == 0 || len(b.Rows()) != tab.Len() {
+		t.Errorf("filtered %d rows, unfiltered %d of %d", len(a.Rows()), len(b.Rows()), tab.Len())
+	}
+}
+
+// Views of one table share each column's sort order, made once; what one
+// view does with it (filter, the other direction) never shows in another.
+func TestSortOrderSharedNotDisturbed(t *testing.T) {
+	d := loadGood(t)
+	tab := d.Table("projects")
+	a, b := NewView(tab, nil), NewView(tab, nil)
+	if err := a.Set(Query{Sort: "name"}); err != nil {
+		t.Fatal(err)
+	}
+	if len(tab.sorts().perms) != 1 {
+		t.Fatalf("%d orders kept after one sort, want 1", len(tab.sorts().perms))
+	}
+	if err := b.Set(Query{Sort: "name"}); err != nil {
+		t.Fatal(err)
+	}
+	want := slices.Clone(b.Rows())
+	name := tab.Column("name")
+	for i := 1; i < len(want); i++ {
+		if Fold(tab.Display(want[i-1], name)) > Fold(tab.Display(want[i], name)) {
+			t.Fatalf("not in name order at %d: %q, %q", i, tab.Display(want[i-1], name), tab.Display(want[i], name))
+		}
+	}
+	if err := a.Set(Query{Sort: "name", Desc: true, Text: "a"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.Set(Query{Sort: "name", Desc: true}); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(b.Rows(), want) {
+		t.Errorf("another view's filter and descending sort changed this one's rows:\n%v\nwant %v", b.Rows(), want)
+	}
+	if got := a.Rows(); len(got) != len(want) || got[0] != want[len(want)-1] && Fold(tab.Display(got[0], name)) != Fold(tab.Display(want[len(want)-1], name)) {
+		t.Errorf("descending starts with %q, want %q", tab.Display(got[0], name), tab.Display(want[len(want)-1], name))
+	}
+}

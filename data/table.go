@@ -3,6 +3,7 @@ package data
 import (
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // Table is one file of the data set seen as rows and columns: what the
@@ -24,6 +25,7 @@ type Table interface {
 	Line(row int) int                    // the line the row starts on in its file
 	Sources(row int) List                // the row's source ids
 	Facets() []Facet
+	sorts() *sortCache // the columns' sort orders, shared by the table's views
 }
 
 // Facet is a column whose values group the rows, offered as a selector
@@ -33,6 +35,24 @@ type Facet struct {
 	Title  string                 // "Sector", in English: Locale.Title translates it
 	values func(row int) []string // the row's keys (one, or several for a list)
 	label  func(key string) string
+	keys   *facetKeys // each row's keys as ids, made once for every view
+}
+
+// facetKeys is a facet's index, made the first time a view needs it and
+// shared by every view of the table after.
+type facetKeys struct {
+	once sync.Once
+	x    facetIndex
+}
+
+// index is each row's keys of the facet, as ids; made once.
+func (f Facet) index(n int) *facetIndex {
+	if f.keys == nil {
+		x := newFacetIndex(f, n)
+		return &x
+	}
+	f.keys.once.Do(func() { f.keys.x = newFacetIndex(f, n) })
+	return &f.keys.x
 }
 
 // Label is how a facet key is shown ("UZ-TO" → "Tashkent Region").
@@ -194,6 +214,7 @@ type table[R any] struct {
 	sources          func(*R) List
 	facets           []Facet
 	locale           func() *Locale // the language cells are shown in
+	sorted           sortCache
 }
 
 func newTable[R any](name, noun string, rows *[]R, fields []field[R], list []string, id func(*R) string, sources func(*R) List) *table[R] {
@@ -232,8 +253,17 @@ func (t *table[R]) show(names ...string) {
 		}
 	}
 }
-func (t *table[R]) Facets() []Facet { return t.facets }
-func (t *table[R]) row(i int) *R    { return &(*t.rows)[i] }
+func (t *table[R]) Facets() []Facet   { return t.facets }
+func (t *table[R]) sorts() *sortCache { return &t.sorted }
+
+// forgetSorts drops the sort orders made: text sorts as a language
+// shows it.
+func (t *table[R]) forgetSorts() {
+	t.sorted.mu.Lock()
+	t.sorted.perms = nil
+	t.sorted.mu.Unlock()
+}
+func (t *table[R]) row(i int) *R { return &(*t.rows)[i] }
 func (t *table[R]) Raw(row, col int) string {
 	return t.fields[col].raw(t.row(row))
 }
@@ -282,7 +312,7 @@ func (t *table[R]) Column(name string) int {
 func (t *table[R]) facet(name string, label func(string) string) {
 	col := t.Column(name)
 	f := t.fields[col]
-	fc := Facet{Name: name, Title: f.Title, label: label}
+	fc := Facet{Name: name, Title: f.Title, label: label, keys: &facetKeys{}}
 	if f.list != nil {
 		fc.values = func(row int) []string { return *f.list(t.row(row)) }
 	} else {

@@ -27,6 +27,10 @@ type action struct {
 	// for "The Projects tab".
 	can    func(view) bool
 	cannot string
+
+	// anytime: the action works while the folder opened at start is
+	// read and no data is shown yet; the others wait for the data.
+	anytime bool
 }
 
 func hasCSV(v view) bool    { _, ok := v.(csvExporter); return ok }
@@ -37,9 +41,9 @@ func (u *UI) actions() []action {
 	ctrl := fyne.KeyModifierShortcutDefault
 	var out []action
 	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
-	for i, v := range u.views {
-		name := v.name()
-		a := action{id: "tab-" + name, label: v.title(), what: tr("action.tab.what", "Title", v.title()), run: func() { u.ShowTab(name) }}
+	for i, r := range registry {
+		name := r.id
+		a := action{id: "tab-" + name, label: r.title(), what: tr("action.tab.what", "Title", r.title()), run: func() { u.ShowTab(name) }}
 		if i < len(digits) {
 			a.key, a.mod, a.keys = digits[i], ctrl, "Ctrl+"+strconv.Itoa(i+1)
 		}
@@ -52,9 +56,9 @@ func (u *UI) actions() []action {
 			run: u.clearFilters, can: hasFilter, cannot: "action.clear.cannot"},
 		action{id: "back", label: tr("action.back.label"), what: tr("action.back.what"), key: fyne.KeyLeft, mod: fyne.KeyModifierAlt, keys: "Alt+Left",
 			run: u.back},
-		action{id: "open", label: tr("action.open.label"), what: tr("action.open.what"), key: fyne.KeyO, mod: ctrl, keys: "Ctrl+O", run: u.showOpenFolder},
-		action{id: "bundled", label: tr("action.bundled.label"), what: tr("action.bundled.what"), run: u.useBundled},
-		action{id: "template", label: tr("action.template.label"), what: tr("action.template.what"), run: u.showSaveTemplate},
+		action{id: "open", anytime: true, label: tr("action.open.label"), what: tr("action.open.what"), key: fyne.KeyO, mod: ctrl, keys: "Ctrl+O", run: u.showOpenFolder},
+		action{id: "bundled", anytime: true, label: tr("action.bundled.label"), what: tr("action.bundled.what"), run: u.useBundled},
+		action{id: "template", anytime: true, label: tr("action.template.label"), what: tr("action.template.what"), run: u.showSaveTemplate},
 		action{id: "reload", label: tr("action.reload.label"), what: tr("action.reload.what"), key: fyne.KeyR, mod: ctrl, keys: "Ctrl+R", run: u.reload},
 		action{id: "export-csv", label: tr("action.export-csv.label"), what: tr("action.export-csv.what"), key: fyne.KeyE, mod: ctrl, keys: "Ctrl+E",
 			run: u.showExportCSV, can: hasCSV, cannot: "action.export-csv.cannot"},
@@ -64,10 +68,10 @@ func (u *UI) actions() []action {
 			run: u.showExportImage},
 		action{id: "export-briefing", label: tr("action.export-briefing.label"), what: tr("action.export-briefing.what"),
 			run: u.showExportBriefing},
-		action{id: "zoom-in", label: tr("action.zoom-in.label"), what: tr("action.zoom-in.what"), key: fyne.KeyEqual, mod: ctrl, keys: "Ctrl+Plus", run: func() { u.zoom(+1) }},
-		action{id: "zoom-in-shift", label: tr("action.zoom-in-shift.label"), what: tr("action.zoom-in-shift.what"), key: fyne.KeyEqual, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+=", alias: true, run: func() { u.zoom(+1) }},
-		action{id: "zoom-out", label: tr("action.zoom-out.label"), what: tr("action.zoom-out.what"), key: fyne.KeyMinus, mod: ctrl, keys: "Ctrl+Minus", run: func() { u.zoom(-1) }},
-		action{id: "zoom-reset", label: tr("action.zoom-reset.label"), what: tr("action.zoom-reset.what"), key: fyne.Key0, mod: ctrl, keys: "Ctrl+0", run: func() { u.zoom(0) }},
+		action{id: "zoom-in", anytime: true, label: tr("action.zoom-in.label"), what: tr("action.zoom-in.what"), key: fyne.KeyEqual, mod: ctrl, keys: "Ctrl+Plus", run: func() { u.zoom(+1) }},
+		action{id: "zoom-in-shift", anytime: true, label: tr("action.zoom-in-shift.label"), what: tr("action.zoom-in-shift.what"), key: fyne.KeyEqual, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+=", alias: true, run: func() { u.zoom(+1) }},
+		action{id: "zoom-out", anytime: true, label: tr("action.zoom-out.label"), what: tr("action.zoom-out.what"), key: fyne.KeyMinus, mod: ctrl, keys: "Ctrl+Minus", run: func() { u.zoom(-1) }},
+		action{id: "zoom-reset", anytime: true, label: tr("action.zoom-reset.label"), what: tr("action.zoom-reset.what"), key: fyne.Key0, mod: ctrl, keys: "Ctrl+0", run: func() { u.zoom(0) }},
 		action{id: "present", label: tr("action.present.label"), what: tr("action.present.what"), key: fyne.KeyF11, keys: "F11", run: u.present},
 		action{id: "presenter-view", label: tr("action.presenter-view.label"), what: tr("action.presenter-view.what"), key: fyne.KeyF11, mod: ctrl, keys: "Ctrl+F11",
 			run: u.presenterView},
@@ -75,9 +79,9 @@ func (u *UI) actions() []action {
 			run: u.addToDeck, can: hasSlides, cannot: "action.deck-add.cannot"},
 		action{id: "deck", label: tr("action.deck.label"), what: tr("action.deck.what"), key: fyne.KeyD, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+D",
 			run: u.showDeck},
-		action{id: "shortcuts", label: tr("action.shortcuts.label"), what: tr("action.shortcuts.what"), run: u.showShortcuts},
-		action{id: "about", label: tr("action.about.label"), what: tr("action.about.what"), run: u.showAbout},
-		action{id: "quit", label: tr("action.quit.label"), what: tr("action.quit.what"), key: fyne.KeyQ, mod: ctrl, keys: "Ctrl+Q", run: u.quit},
+		action{id: "shortcuts", anytime: true, label: tr("action.shortcuts.label"), what: tr("action.shortcuts.what"), run: u.showShortcuts},
+		action{id: "about", anytime: true, label: tr("action.about.label"), what: tr("action.about.what"), run: u.showAbout},
+		action{id: "quit", anytime: true, label: tr("action.quit.label"), what: tr("action.quit.what"), key: fyne.KeyQ, mod: ctrl, keys: "Ctrl+Q", run: u.quit},
 	)
 }
 
@@ -96,6 +100,10 @@ func (u *UI) action(id string) action {
 // belong to the slides.
 func (u *UI) do(a action) {
 	if u.presenting != nil && a.id != "quit" {
+		return
+	}
+	if u.waiting && !a.anytime {
+		u.status(tr("status.waits", "Action", a.label))
 		return
 	}
 	if a.can != nil {

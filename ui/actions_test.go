@@ -19,18 +19,20 @@ import (
 
 // bareView is a view with no capabilities at all: what a new tab is
 // before it learns to export or filter. The action table runs on it too.
-type bareView struct{ label *widget.Label }
+type bareView struct {
+	tabInfo
+	label *widget.Label
+}
 
-func newBareView(*env) view                    { return &bareView{label: widget.NewLabel("Nothing here yet")} }
-func (b *bareView) name() string               { return "bare" }
-func (b *bareView) title() string              { return "Bare" }
-func (b *bareView) icon() fyne.Resource        { return nil }
+func newBareView(e *env) view {
+	return &bareView{tabInfo: e.tab, label: widget.NewLabel("Nothing here yet")}
+}
 func (b *bareView) content() fyne.CanvasObject { return b.label }
 
 // withBareView adds the bare view to the registry for one test.
 func withBareView(t *testing.T) {
 	saved := registry
-	registry = append(append([]entry{}, registry...), entry{"bare", newBareView})
+	registry = append(append([]entry{}, registry...), entry{tabInfo{"bare", "Bare", nil}, newBareView})
 	t.Cleanup(func() { registry = saved })
 }
 
@@ -244,7 +246,7 @@ func TestEveryActionOnEveryTab(t *testing.T) {
 	if err := u.openFolder(folder); err != nil {
 		t.Fatal(err)
 	}
-	for _, v := range u.views {
+	for _, v := range u.allViews() {
 		for _, a := range u.actions() {
 			if _, ok := want[a.id]; !ok && !strings.HasPrefix(a.id, "tab-") {
 				t.Errorf("action %s has no check in the table", a.id)
@@ -369,7 +371,7 @@ func TestMenuFollowsTheTab(t *testing.T) {
 	u, w := newTestUI(t)
 	exportCSV := menuItem(w, u.action("export-csv").label)
 	filter := menuItem(w, u.action("filter").label)
-	for _, v := range u.views {
+	for _, v := range u.allViews() {
 		u.ShowTab(v.name())
 		if exportCSV.Disabled != !hasCSV(v) || filter.Disabled != !hasFilter(v) {
 			t.Errorf("%s: export %v, filter %v", v.name(), exportCSV.Disabled, filter.Disabled)

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
 
 	"uzkor/data"
 )
@@ -41,7 +42,8 @@ type UI struct {
 	greyed map[string]*fyne.MenuItem // items that depend on the tab shown, by action id
 
 	folder       dataFolder // where the data shown comes from
-	startDir     string     // the folder to open at start, instead of the one remembered
+	pending      *Reading   // the folder being read at start, followed once attached (NewOpening)
+	waiting      bool       // no view is shown yet: the folder opened at start is being read (NewOpening)
 	loads        int        // counts the folders asked for: only the last one asked is shown
 	watcher      *watcher
 	problems     *problemsDialog
@@ -69,9 +71,36 @@ func New(a fyne.App, d *data.Dataset) *UI {
 	return build(a, d, prefs, prefs.StringWithFallback("theme", themeSystem))
 }
 
+// NewOpening builds the dashboard to show a folder being read
+// (StartReading). Until it is read the window says so, and no view is made
+// of the bundled data, which would be put away at once; if the folder
+// cannot be shown, the bundled data is, and the problems are listed.
+func NewOpening(a fyne.App, d *data.Dataset, r *Reading) *UI {
+	if r == nil {
+		return New(a, d)
+	}
+	prefs := a.Preferences()
+	speakChosen(prefs)
+	u := prepare(a, d, prefs, prefs.StringWithFallback("theme", themeSystem))
+	u.waiting = true
+	label := widget.NewLabelWithStyle(tr("folder.opening", "Folder", shortPath(r.dir)), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	progress := widget.NewProgressBarInfinite()
+	u.body = container.NewBorder(nil, u.bar.box, nil, nil,
+		container.NewCenter(container.New(&minWidth{w: 360}, container.NewVBox(label, progress))))
+	u.pending = r
+	return u
+}
+
 // build makes the views. The theme is set first, so every widget is made
 // in the colours it will be shown in.
 func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI {
+	u := prepare(a, d, prefs, mode)
+	u.buildViews()
+	return u
+}
+
+// prepare is build without the views: the theme and the status bar.
+func prepare(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI {
 	u := &UI{app: a, data: d, prefs: prefs, onMain: fyne.Do}
 	u.theme = newTheme(mode)
 	if prefs != nil {
@@ -81,7 +110,6 @@ func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI
 	}
 	a.Settings().SetTheme(u.theme)
 	u.bar = newStatusBar(u.runOnMain, func() { u.do(u.action("back")) })
-	u.buildViews()
 	return u
 }
 
@@ -89,31 +117,68 @@ func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI
 // work is handed over (tests replace it).
 func (u *UI) runOnMain(f func()) { u.onMain(f) }
 
-// buildViews makes every view of the registry over u.data, each restoring
-// its own remembered state, then shows the remembered tab; opening other
-// data builds them again.
+// buildViews puts a tab for each view of the registry over u.data and
+// shows the remembered tab. Only that tab's view is made now; the others
+// are made when first needed (viewAt), each restoring its own remembered
+// state. Opening other data builds them again.
 func (u *UI) buildViews() {
 	u.data.SetLocale(spoken.data)
-	u.views = nil
+	u.waiting = false
+	u.views = make([]view, len(registry))
 	u.items = nil
 	u.history = nil
 	u.bar.setBack("")
 	u.seen = map[view]bool{}
 	for _, r := range registry {
-		v := r.make(&env{data: u.data, nav: u, prefs: prefs{p: u.prefs}, onMain: u.runOnMain})
-		u.views = append(u.views, v)
-		u.items = append(u.items, container.NewTabItemWithIcon(v.title(), v.icon(), v.content()))
+		u.items = append(u.items, container.NewTabItemWithIcon(r.title(), r.icon(), newTabHolder()))
 	}
 	u.tabs = container.NewAppTabs(u.items...)
 	u.body = container.NewBorder(nil, u.bar.box, nil, nil, u.tabs)
 	u.bar.setOrigin(u.originText())
-	u.ShowTab(u.prefString("tab", "overview"))
+	if !u.ShowTab(u.prefString("tab", "overview")) {
+		u.ShowTab(registry[0].id)
+	}
 	u.tabs.OnSelected = func(*container.TabItem) {
 		u.shown(u.current())
 		u.setPref(func(p fyne.Preferences) { p.SetString("tab", u.CurrentTab()) })
 		u.updateMenu()
 	}
-	u.shown(u.current())
+}
+
+// viewAt is the view of the registry's i-th tab, made now if it was not.
+func (u *UI) viewAt(i int) view {
+	if v := u.views[i]; v != nil {
+		return v
+	}
+	v := u.newView(registry[i], prefs{p: u.prefs})
+	u.views[i] = v
+	u.items[i].Content.(*tabHolder).set(v.content())
+	return v
+}
+
+// newView makes a view of the registry over the data shown.
+func (u *UI) newView(r entry, p prefs) view {
+	return r.make(&env{tab: r.tabInfo, data: u.data, nav: u, prefs: p, onMain: u.runOnMain})
+}
+
+// made lists the views made so far, in tab order.
+func (u *UI) made() []view {
+	var out []view
+	for _, v := range u.views {
+		if v != nil {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// allViews makes every view not made yet and lists them in tab order:
+// for what every view adds to (the slides).
+func (u *UI) allViews() []view {
+	for i := range u.views {
+		u.viewAt(i)
+	}
+	return u.views
 }
 
 // shown finishes a view the first time it is shown.
@@ -147,24 +212,27 @@ func (u *UI) Attach(w fyne.Window) {
 		w.Close()
 	})
 	u.app.Lifecycle().SetOnStopped(u.saveState)
-	// The folder is read off the main thread: the window shows the
-	// bundled data at once, and the folder's when it is ready.
-	if u.startDir != "" {
-		u.openFolderAsync(u.startDir, false)
-	} else if dir := u.prefString("data.folder", ""); dir != "" {
-		u.openFolderAsync(dir, true)
+	// The folder being read (NewOpening), or else the one remembered, is
+	// shown when it is read.
+	r := u.pending
+	if r == nil {
+		r = StartReading(u.app, "", u.Timing)
+	}
+	u.pending = nil
+	if r != nil {
+		u.follow(r)
 	}
 }
 
-// OpenAtStart makes Attach open a folder instead of the one remembered.
-func (u *UI) OpenAtStart(dir string) { u.startDir = dir }
-
 // current is the view shown.
 func (u *UI) current() view {
+	if u.tabs == nil { // waiting for the folder opened at start
+		return nil
+	}
 	sel := u.tabs.Selected()
 	for i, it := range u.items {
 		if it == sel {
-			return u.views[i]
+			return u.viewAt(i)
 		}
 	}
 	return nil
@@ -180,8 +248,12 @@ func (u *UI) CurrentTab() string {
 
 // ShowTab switches to a tab by name; it reports false for an unknown name.
 func (u *UI) ShowTab(name string) bool {
-	for i, v := range u.views {
-		if v.name() == name {
+	if u.tabs == nil {
+		return false
+	}
+	for i, r := range registry {
+		if r.id == name {
+			v := u.viewAt(i)
 			u.tabs.Select(u.items[i])
 			u.shown(v)
 			return true
@@ -192,17 +264,13 @@ func (u *UI) ShowTab(name string) bool {
 
 // TabNames lists the tabs in order.
 func (u *UI) TabNames() []string {
-	out := make([]string, len(u.views))
-	for i, v := range u.views {
-		out[i] = v.name()
-	}
-	return out
+	return Tabs()
 }
 
 // lister is the view that lists the rows of a data table, or nil.
 func (u *UI) lister(table string) recordView {
-	for _, v := range u.views {
-		if r, ok := v.(recordView); ok && r.lists() == table {
+	for i := range registry {
+		if r, ok := u.viewAt(i).(recordView); ok && r.lists() == table {
 			return r
 		}
 	}
@@ -327,7 +395,7 @@ func (u *UI) zoom(step int) {
 	u.theme = u.theme.zoomed(z)
 	u.app.Settings().SetTheme(u.theme)
 	u.setPref(func(p fyne.Preferences) { p.SetFloat("zoom", float64(z)) })
-	for _, v := range u.views {
+	for _, v := range u.made() {
 		if t, ok := v.(themed); ok {
 			t.themeChanged()
 		}
@@ -351,7 +419,7 @@ func (u *UI) quit() {
 // saveState remembers what is only read when leaving: the window size
 // and what each view keeps (split positions).
 func (u *UI) saveState() {
-	for _, v := range u.views {
+	for _, v := range u.made() {
 		if k, ok := v.(keeper); ok {
 			k.saveState()
 		}

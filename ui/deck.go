@@ -321,16 +321,11 @@ func missingSlide(id, what string) slide {
 // selected row; or a slide that says what the data lacks.
 func (u *UI) viewSlides(sv savedView, title string) []slide {
 	id := sv.Tab + ":view"
-	var make func(*env) view
-	for _, r := range registry {
-		if r.name == sv.Tab {
-			make = r.make
-		}
-	}
-	if make == nil {
+	i := slices.IndexFunc(registry, func(r entry) bool { return r.id == sv.Tab })
+	if i < 0 {
 		return []slide{missingSlide(id, tr("deck.missing.tab", "Tab", sv.Tab))}
 	}
-	v := make(&env{data: u.data, nav: u, prefs: prefs{}, onMain: u.runOnMain})
+	v := u.newView(registry[i], prefs{})
 	l, ok := v.(interface{ list() *listView })
 	if !ok {
 		if s, ok := v.(slider); ok {

@@ -3,11 +3,13 @@ package ui
 import (
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 
 	"uzkor/data"
 )
@@ -255,4 +257,101 @@ func drainUntil(t *testing.T, queue chan func(), done func() bool) {
 			t.Fatal("timed out waiting for the main thread's work")
 		}
 	}
+}
+
+// While folders are read the collector runs sooner, and its target comes
+// back when the last of them is read.
+func TestCollectorTargetLoweredWhileLoading(t *testing.T) {
+	before := debug.SetGCPercent(100)
+	defer debug.SetGCPercent(before)
+	target := func() int {
+		p := debug.SetGCPercent(-1)
+		debug.SetGCPercent(p)
+		return p
+	}
+	first, second := thriftyGC(), thriftyGC()
+	if got := target(); got != gcWhileLoading {
+		t.Fatalf("while loading: target %d, want %d", got, gcWhileLoading)
+	}
+	first()
+	if got := target(); got != gcWhileLoading {
+		t.Fatalf("one load still going: target %d, want %d", got, gcWhileLoading)
+	}
+	second()
+	if got := target(); got != 100 {
+		t.Fatalf("after the loads: target %d, want 100 back", got)
+	}
+	// A load, as the window starts it, restores the target too.
+	if _, _, err := loadFolder(fixtureFolder(t, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if got := target(); got != 100 {
+		t.Fatalf("after loadFolder: target %d, want 100", got)
+	}
+}
+
+// openingQueued is the window as main makes it at start with a folder:
+// the folder read from before the window is made (NewOpening).
+func openingQueued(t *testing.T, a fyne.App, dir string) (*UI, fyne.Window, chan func()) {
+	u := NewOpening(a, fixture(t), StartReading(a, dir, nil))
+	queue := make(chan func(), 64)
+	u.onMain = func(f func()) { queue <- f }
+	t.Cleanup(u.stopWatching)
+	w := a.NewWindow("test")
+	u.Attach(w)
+	w.Resize(fyne.NewSize(1280, 800))
+	t.Cleanup(w.Close)
+	return u, w, queue
+}
+
+// Started with a folder, the window says it is opening it and makes no
+// view of the bundled data meanwhile; then it shows the folder's data on
+// the tab the user left.
+func TestStartWithFolderShowsItWhenRead(t *testing.T) {
+	good := strings.Replace(readFixture(t, "projects.csv"), "National Oncology Center,", "National Oncology Center (mine),", 1)
+	dir := fixtureFolder(t, map[string]string{"projects.csv": good})
+	a := test.NewTempApp(t)
+	a.Preferences().SetString("tab", "projects")
+	u, w, queue := openingQueued(t, a, dir)
+	mustShow(t, onScreen(w), "Opening "+shortPath(dir)+"…")
+	if len(u.made()) != 0 {
+		t.Fatalf("views made of the bundled data while the folder is read: %d", len(u.made()))
+	}
+	if shows(onScreen(w), "Projects") {
+		t.Errorf("tabs shown before the folder's data: %q", onScreen(w))
+	}
+	// Every key and menu item meanwhile: nothing breaks, nothing is made
+	// of the bundled data.
+	for _, ac := range u.actions() {
+		if ac.id != "quit" && ac.key != "" {
+			press(w, ac)
+			closeDialogs(u, w)
+		}
+	}
+	if len(u.made()) != 0 || !u.waiting {
+		t.Fatalf("the keys made %d views of the bundled data while the folder is read", len(u.made()))
+	}
+	press(w, u.action("export-csv"))
+	mustShow(t, onScreen(w), "Export as CSV… waits for the data being opened")
+	drainUntil(t, queue, func() bool { return u.folder.dir == dir })
+	if u.CurrentTab() != "projects" {
+		t.Errorf("showing %q, want the tab left last time", u.CurrentTab())
+	}
+	mustShow(t, onScreen(w), "National Oncology Center (mine)")
+	if shows(onScreen(w), "Opening") {
+		t.Errorf("still says it is opening: %q", onScreen(w))
+	}
+}
+
+// Started with a folder that cannot be shown, the window shows the bundled
+// data and lists the problems over it.
+func TestStartWithBadFolderShowsBundled(t *testing.T) {
+	dir := fixtureFolder(t, map[string]string{"projects.csv": "id,name\n"})
+	a := test.NewTempApp(t)
+	u, w, queue := openingQueued(t, a, dir)
+	drainUntil(t, queue, func() bool { return u.lastProblems != nil })
+	if u.waiting || u.tabs == nil || u.folder.dir != "" {
+		t.Fatalf("waiting %v, tabs %v, folder %q: want the bundled data shown", u.waiting, u.tabs != nil, u.folder.dir)
+	}
+	mustShow(t, onScreen(w), "The data in "+filepath.Base(dir)+" was not loaded", "Overview")
 }

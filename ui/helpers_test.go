@@ -301,7 +301,7 @@ func closeDialogs(u *UI, w fyne.Window) {
 
 // viewNamed is the view of a tab name, or nil.
 func (u *UI) viewNamed(name string) view {
-	for _, v := range u.views {
+	for _, v := range u.allViews() {
 		if v.name() == name {
 			return v
 		}

@@ -65,21 +65,21 @@ func (u *UI) setLanguage(tag string) {
 	u.respeak()
 }
 
-// respeak makes the views again in the language spoken, restoring each as
-// it was.
+// respeak makes the views again in the language spoken, restoring each
+// that was made as it was.
 func (u *UI) respeak() {
 	u.saveState()
 	tab := u.CurrentTab()
 	restore := map[string]func(view){}
-	for _, v := range u.views {
+	for _, v := range u.made() {
 		if s, ok := v.(snapshotter); ok {
 			restore[v.name()] = s.snapshot()
 		}
 	}
 	u.buildViews()
-	for _, v := range u.views {
-		if f := restore[v.name()]; f != nil {
-			f(v)
+	for i, r := range registry {
+		if f := restore[r.id]; f != nil {
+			f(u.viewAt(i))
 		}
 	}
 	u.ShowTab(tab)

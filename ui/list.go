@@ -19,10 +19,9 @@ import (
 // a filter box, facet selectors, a sortable table, a status line and a
 // detail pane beside the table. Each tab's own struct adds its detail.
 type listView struct {
+	tabInfo
 	env     *env
 	tab     string // "projects", the data table's name
-	label   string // "Projects"
-	symbol  fyne.Resource
 	view    *data.View
 	filter  *filterEntry
 	facets  []*facetSelect
@@ -48,9 +47,9 @@ type listView struct {
 
 // newListView makes a list of a data table. It restores the filter, sort
 // and split the user left, from its own preferences.
-func newListView(e *env, name, title string, icon fyne.Resource) *listView {
+func newListView(e *env, name string) *listView {
 	t := e.data.Table(name)
-	lv := &listView{env: e, tab: name, label: title, symbol: icon, view: data.NewView(t, nil), selected: -1}
+	lv := &listView{tabInfo: e.tab, env: e, tab: name, view: data.NewView(t, nil), selected: -1}
 	lv.table = newSortTable(lv.view, lv.chosenColumns())
 	lv.table.onSort = func(col string, desc bool) { lv.change(func(q *data.Query) { q.Sort, q.Desc = col, desc }) }
 	lv.table.onSelect = lv.selectRow
@@ -93,9 +92,6 @@ func newListView(e *env, name, title string, icon fyne.Resource) *listView {
 	return lv
 }
 
-func (lv *listView) name() string               { return lv.tab }
-func (lv *listView) title() string              { return lv.label }
-func (lv *listView) icon() fyne.Resource        { return lv.symbol }
 func (lv *listView) content() fyne.CanvasObject { return lv.body }
 func (lv *listView) lists() string              { return lv.tab }
 func (lv *listView) query() data.Query          { return lv.view.Query() }

@@ -35,14 +35,14 @@ func headers(t *testing.T, w fyne.Window, lv *listView) map[string]*headerCell {
 func TestTabsFollowTheRegistry(t *testing.T) {
 	u, _ := newTestUI(t)
 	var want []string
-	for _, v := range u.views {
+	for _, v := range u.allViews() {
 		want = append(want, v.name())
 	}
 	if !slices.Equal(Tabs(), want) || !slices.Equal(u.TabNames(), want) {
 		t.Fatalf("tabs %v, registry %v", u.TabNames(), Tabs())
 	}
 	for i, name := range want {
-		if !u.ShowTab(name) || u.CurrentTab() != name || u.tabs.Selected().Text != u.views[i].title() {
+		if !u.ShowTab(name) || u.CurrentTab() != name || u.tabs.Selected().Text != u.allViews()[i].title() {
 			t.Errorf("cannot show %s", name)
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"image/color"
 	"io"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -40,7 +41,8 @@ type marker struct {
 	pt      data.Point
 	basis   data.LocationBasis
 	name    string
-	status  string // projects: their status, for the layer toggles
+	status  string // projects: their status
+	layer   int    // its layer toggle: 0 deposits, 1+i data.Statuses[i]; −1 none
 	colour  color.Color
 }
 
@@ -48,6 +50,7 @@ type marker struct {
 // projects placed on them, layer toggles, shading and a legend, and the
 // detail of the marker clicked beside the map.
 type mapView struct {
+	tabInfo
 	env     *env
 	geo     *data.Geo
 	markers []marker
@@ -61,6 +64,7 @@ type mapView struct {
 	m       *mapWidget
 	detail  *detailPane
 	layers  map[string]*widget.Check // "deposits" and each project status
+	layerOn []bool                   // each layer shown, by marker.layer
 	shade   *widget.Select
 	scale   *fyne.Container // the shading's colour scale
 	hover   *widget.Label
@@ -74,7 +78,7 @@ var geography = sync.OnceValues(func() (*data.Geo, error) {
 })
 
 func newMapView(e *env) view {
-	v := &mapView{env: e, layers: map[string]*widget.Check{}}
+	v := &mapView{tabInfo: e.tab, env: e, layers: map[string]*widget.Check{}}
 	g, err := geography()
 	if err != nil {
 		l := widget.NewLabel(tr("map.no-boundaries", "Error", err.Error()))
@@ -91,14 +95,18 @@ func newMapView(e *env) view {
 	v.hover.Truncation = fyne.TextTruncateEllipsis
 
 	checks := []fyne.CanvasObject{widget.NewLabelWithStyle(tr("map.show"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
-	dep := widget.NewCheck(lc().Table("deposits"), func(bool) { v.redraw() })
-	dep.SetChecked(true)
-	v.layers["deposits"] = dep
-	checks = append(checks, dep)
-	for _, st := range data.Statuses {
-		c := widget.NewCheck(lc().Vocab("status", st), func(bool) { v.redraw() })
+	v.layerOn = make([]bool, 1+len(data.Statuses))
+	for i, layer := range append([]string{"deposits"}, data.Statuses...) {
+		label := lc().Vocab("status", layer)
+		if i == 0 {
+			label = lc().Table("deposits")
+		}
+		c := widget.NewCheck(label, func(on bool) {
+			v.layerOn[i] = on
+			v.redraw()
+		})
 		c.SetChecked(true)
-		v.layers[st] = c
+		v.layers[layer] = c
 		checks = append(checks, c)
 	}
 	choices := []string{shadeNone(), shadeCount()}
@@ -142,9 +150,6 @@ func newMapView(e *env) view {
 	return v
 }
 
-func (v *mapView) name() string               { return "map" }
-func (v *mapView) title() string              { return tr("map.title") }
-func (v *mapView) icon() fyne.Resource        { return theme.MediaRecordIcon() }
 func (v *mapView) content() fyne.CanvasObject { return v.body }
 
 // snapshot keeps the layers shown and the shading.
@@ -228,9 +233,10 @@ func (v *mapView) csv() csvExport {
 // town, else its region's centre, else nowhere.
 func (v *mapView) locate() {
 	d := v.env.data
-	v.markers = nil
+	v.markers = make([]marker, 0, len(d.Deposits)+len(d.Projects))
 	v.nowhere = nil
 	v.stats = map[string]data.BasisGroup{}
+	loc := v.geo.Locator()
 	groups, _ := d.GroupProjectsByBasis("region", nil)
 	for _, g := range groups {
 		if g.Key != "" {
@@ -239,21 +245,35 @@ func (v *mapView) locate() {
 	}
 	for i := range d.Deposits {
 		dep := &d.Deposits[i]
-		pt, basis, ok := v.geo.LocateDeposit(dep)
+		pt, basis, ok := loc.LocateDeposit(dep)
 		if !ok {
 			v.nowhere = append(v.nowhere, tr("map.nowhere-deposit", "Name", dep.Name))
 			continue
 		}
 		v.markers = append(v.markers, marker{deposit: true, row: i, pt: pt, basis: basis, name: dep.Name, colour: depositColour})
 	}
+	// Each status's layer and colour, worked out once.
+	type look struct {
+		layer  int
+		colour color.Color
+	}
+	looks := map[string]look{}
 	for i := range d.Projects {
 		p := &d.Projects[i]
-		pt, basis, ok := v.geo.Locate(p)
+		pt, basis, ok := loc.Locate(p)
 		if !ok {
 			v.nowhere = append(v.nowhere, p.Name)
 			continue
 		}
-		v.markers = append(v.markers, marker{row: i, pt: pt, basis: basis, name: p.Name, status: p.Status, colour: vocabColour(data.Statuses, p.Status)})
+		lk, seen := looks[p.Status]
+		if !seen {
+			lk = look{layer: slices.Index(data.Statuses, p.Status), colour: vocabColour(data.Statuses, p.Status)}
+			if lk.layer >= 0 {
+				lk.layer++
+			}
+			looks[p.Status] = lk
+		}
+		v.markers = append(v.markers, marker{row: i, pt: pt, basis: basis, name: p.Name, status: p.Status, layer: lk.layer, colour: lk.colour})
 	}
 }
 
@@ -353,13 +373,7 @@ func (v *mapView) clusterText(members []int) string {
 
 // visible reports whether a marker's layer is on.
 func (v *mapView) visible(m *marker) bool {
-	if m.deposit {
-		return v.layers["deposits"].Checked
-	}
-	if c, ok := v.layers[m.status]; ok {
-		return c.Checked
-	}
-	return true
+	return m.layer < 0 || v.layerOn[m.layer]
 }
 
 // basisTotal is a region's total of one basis.
@@ -554,7 +568,7 @@ func (v *mapView) slides() []slide {
 	located := len(v.markers)
 	return []slide{{
 		id:     "map:Map",
-		title:  tr("map.title"),
+		title:  v.title(),
 		notes:  func() []string { return mapNotes(v.env.data, located, len(v.nowhere)) },
 		source: tr("map.slide-source", "Placed", located, "Nowhere", len(v.nowhere)),
 		build: func() fyne.CanvasObject {

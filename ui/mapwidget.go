@@ -197,6 +197,19 @@ type mapRenderer struct {
 	clusterDots []*canvas.Circle
 	clusterText []*canvas.Text
 	attrib      *canvas.Text
+	placed      placing // what spots and clusters were worked out for
+}
+
+// placing is what decides where markers and clusters go: Layout works them
+// out again only when it changes, not for a hover or a tab shown again.
+type placing struct {
+	size    fyne.Size
+	text    float32
+	focus   data.Bounds
+	zoomed  bool
+	slide   bool
+	layers  string // each layer on (1) or off (0)
+	markers int
 }
 
 // cluster is markers too close to tell apart at this scale, drawn as one
@@ -264,31 +277,9 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 		}
 	}
 	size := ts * 0.85
-	n := len(m.v.markers)
-	r.spots = make([]data.XY, n)
-	r.inCluster = make([]int, n)
-	for i := range m.v.markers {
-		x, y := pr.Project(m.v.markers[i].pt)
-		r.spots[i] = data.XY{X: x, Y: y}
-		r.inCluster[i] = -1
-	}
-	r.clusters = r.clusters[:0]
-	if m.v.focus == nil || m.slide || len(m.v.markers) > maxMarkers {
-		r.cluster(float64(size) * 1.3)
-	} else {
-		seen := map[[2]int]int{}
-		for i := range r.spots {
-			key := [2]int{int(r.spots[i].X), int(r.spots[i].Y)}
-			k := seen[key]
-			seen[key] = k + 1
-			if k > 0 {
-				// golden-angle spiral around the shared point
-				a := float64(k) * 2.39996
-				rad := float64(size) * 0.95 * math.Sqrt(float64(k))
-				r.spots[i].X += rad * math.Cos(a)
-				r.spots[i].Y += rad * math.Sin(a)
-			}
-		}
+	if p := r.placing(s, ts); p != r.placed {
+		r.place(pr, size)
+		r.placed = p
 	}
 	for i := range m.v.markers {
 		mk := &m.v.markers[i]
@@ -361,6 +352,55 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 	as := r.attrib.MinSize()
 	r.attrib.Move(fyne.NewPos(s.Width-as.Width, s.Height-as.Height))
 	r.attrib.Resize(as)
+}
+
+// placing is what the markers' places depend on now.
+func (r *mapRenderer) placing(s fyne.Size, text float32) placing {
+	m := r.m
+	p := placing{size: s, text: text, slide: m.slide, markers: len(m.v.markers)}
+	if m.v.focus != nil {
+		p.focus, p.zoomed = *m.v.focus, true
+	}
+	layers := make([]byte, len(m.v.layerOn))
+	for i, on := range m.v.layerOn {
+		layers[i] = '0'
+		if on {
+			layers[i] = '1'
+		}
+	}
+	p.layers = string(layers)
+	return p
+}
+
+// place works out where each marker is drawn and which are clustered.
+func (r *mapRenderer) place(pr data.Projection, size float32) {
+	m := r.m
+	n := len(m.v.markers)
+	r.spots = make([]data.XY, n)
+	r.inCluster = make([]int, n)
+	for i := range m.v.markers {
+		x, y := pr.Project(m.v.markers[i].pt)
+		r.spots[i] = data.XY{X: x, Y: y}
+		r.inCluster[i] = -1
+	}
+	r.clusters = r.clusters[:0]
+	if m.v.focus == nil || m.slide || len(m.v.markers) > maxMarkers {
+		r.cluster(float64(size) * 1.3)
+		return
+	}
+	seen := map[[2]int]int{}
+	for i := range r.spots {
+		key := [2]int{int(r.spots[i].X), int(r.spots[i].Y)}
+		k := seen[key]
+		seen[key] = k + 1
+		if k > 0 {
+			// golden-angle spiral around the shared point
+			a := float64(k) * 2.39996
+			rad := float64(size) * 0.95 * math.Sqrt(float64(k))
+			r.spots[i].X += rad * math.Cos(a)
+			r.spots[i].Y += rad * math.Sin(a)
+		}
+	}
 }
 
 // cluster gathers the visible markers within radius of each other into

@@ -49,8 +49,8 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		quit)
 
 	var views []*fyne.MenuItem
-	for _, v := range u.views {
-		views = append(views, item("tab-"+v.name()))
+	for _, r := range registry {
+		views = append(views, item("tab-"+r.id))
 	}
 	themes := fyne.NewMenu(tr("menu.theme"))
 	for _, t := range []struct{ mode, label string }{{themeSystem, tr("menu.theme-system")}, {themeLight, tr("menu.theme-light")}, {themeDark, tr("menu.theme-dark")}, {themeProjector, tr("menu.theme-projector")}} {

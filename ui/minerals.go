@@ -17,7 +17,7 @@ type mineralsView struct {
 }
 
 func newMineralsView(e *env) view {
-	v := &mineralsView{listView: newListView(e, "minerals", lc().Table("minerals"), theme.StorageIcon())}
+	v := &mineralsView{listView: newListView(e, "minerals")}
 	v.empty = tr("minerals.empty")
 	v.describe = v.describeMineral
 	v.summary = func(rows []int) string {

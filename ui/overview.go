@@ -20,6 +20,7 @@ import (
 // overviewView is the Overview tab: where the partnership stands, in
 // headline figures and charts. A bar opens the list it counts.
 type overviewView struct {
+	tabInfo
 	env    *env
 	cards  []*headline
 	charts []*chartCard
@@ -28,7 +29,7 @@ type overviewView struct {
 }
 
 func newOverviewView(e *env) view {
-	v := &overviewView{env: e}
+	v := &overviewView{tabInfo: e.tab, env: e}
 	v.cards = v.headlines()
 	v.charts = v.buildCharts()
 
@@ -52,9 +53,6 @@ func newOverviewView(e *env) view {
 	return v
 }
 
-func (v *overviewView) name() string               { return "overview" }
-func (v *overviewView) title() string              { return tr("overview.title") }
-func (v *overviewView) icon() fyne.Resource        { return theme.HomeIcon() }
 func (v *overviewView) content() fyne.CanvasObject { return v.body }
 
 // snapshot keeps which charts show their table twin, and how far down

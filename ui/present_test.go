@@ -27,7 +27,7 @@ func TestSlidesFromRegistry(t *testing.T) {
 	u, _ := newTestUI(t)
 	got := slideTitles(u.slides(nil))
 	want := []string{"Title"}
-	for _, v := range u.views {
+	for _, v := range u.allViews() {
 		if s, ok := v.(slider); ok {
 			want = append(want, slideTitles(s.slides())...)
 		}

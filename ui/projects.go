@@ -2,8 +2,6 @@ package ui
 
 import (
 	"strings"
-
-	"fyne.io/fyne/v2/theme"
 )
 
 // projectsView is the Projects tab: the funded and joint projects.
@@ -12,7 +10,7 @@ type projectsView struct {
 }
 
 func newProjectsView(e *env) view {
-	v := &projectsView{listView: newListView(e, "projects", lc().Table("projects"), theme.ListIcon())}
+	v := &projectsView{listView: newListView(e, "projects")}
 	v.empty = tr("projects.empty")
 	v.describe = v.describeProject
 	v.summary = func(rows []int) string { return lc().BasisTotals(e.data.TotalsByBasis(rows), false) }

@@ -2,8 +2,6 @@ package ui
 
 import (
 	"uzkor/data"
-
-	"fyne.io/fyne/v2/theme"
 )
 
 // sectorsView is the Sectors tab: where Korea is active in Uzbekistan.
@@ -12,7 +10,7 @@ type sectorsView struct {
 }
 
 func newSectorsView(e *env) view {
-	v := &sectorsView{listView: newListView(e, "sectors", lc().Table("sectors"), theme.GridIcon())}
+	v := &sectorsView{listView: newListView(e, "sectors")}
 	v.empty = tr("sectors.empty")
 	v.describe = v.describeSector
 	v.ready()

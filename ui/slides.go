@@ -29,7 +29,7 @@ func (u *UI) slides(from view) []slide {
 // deck starts from.
 func (u *UI) defaultSlides() []slide {
 	out := []slide{u.titleSlide()}
-	for _, v := range u.views {
+	for _, v := range u.allViews() {
 		if s, ok := v.(slider); ok {
 			out = append(out, named(v.name(), s.slides())...)
 		}

@@ -16,7 +16,7 @@ type sourcesView struct {
 }
 
 func newSourcesView(e *env) view {
-	v := &sourcesView{listView: newListView(e, "sources", lc().Table("sources"), theme.DocumentIcon())}
+	v := &sourcesView{listView: newListView(e, "sources")}
 	v.empty = tr("sources.empty")
 	v.describe = v.describeSource
 	v.ready()

@@ -15,11 +15,13 @@ import (
 )
 
 // maxMilestones caps the milestones drawn at once; a filter finds the rest.
-const maxMilestones = 400
+// Each is a panel of labels and links: 200 take about 50 ms to make.
+const maxMilestones = 200
 
 // timelineView is the Timeline tab: the partnership's milestones grouped
 // by year, newest or oldest first, filtered by kind and text.
 type timelineView struct {
+	tabInfo
 	env    *env
 	view   *data.View
 	filter *filterEntry
@@ -40,7 +42,7 @@ type timelineView struct {
 func newTimelineView(e *env) view {
 	t := e.data.Table("milestones")
 	cols := []int{t.Column("date"), t.Column("title"), t.Column("description"), t.Column("kind"), t.Column("related")}
-	v := &timelineView{env: e, view: data.NewView(t, cols), items: container.NewVBox()}
+	v := &timelineView{tabInfo: e.tab, env: e, view: data.NewView(t, cols), items: container.NewVBox()}
 	v.filter = newFilterEntry()
 	v.filter.SetPlaceHolder(tr("timeline.filter"))
 	v.filter.OnChanged = v.typed
@@ -70,9 +72,6 @@ func newTimelineView(e *env) view {
 	return v
 }
 
-func (v *timelineView) name() string               { return "timeline" }
-func (v *timelineView) title() string              { return tr("timeline.title") }
-func (v *timelineView) icon() fyne.Resource        { return theme.HistoryIcon() }
 func (v *timelineView) content() fyne.CanvasObject { return v.body }
 func (v *timelineView) filterBox() fyne.Focusable  { return v.filter }
 

@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
 
 	"uzkor/data"
 )
@@ -21,29 +22,56 @@ type view interface {
 
 // registry makes the views, in tab order: the one list that the tabs, the
 // menus, the shortcuts, the slides and image export read. Adding a view is
-// one file and one line here.
+// one file and one line here. A view is made the first time it is needed
+// (its tab shown, a link to it followed, the slides listed); its tab, menu
+// item and shortcut come from here before that.
 var registry = []entry{
-	{"overview", newOverviewView},
-	{"minerals", newMineralsView},
-	{"sectors", newSectorsView},
-	{"projects", newProjectsView},
-	{"timeline", newTimelineView},
-	{"sources", newSourcesView},
-	{"map", newMapView},
+	{tabInfo{"overview", "Overview", theme.HomeIcon}, newOverviewView},
+	{tabInfo{"minerals", "Minerals", theme.StorageIcon}, newMineralsView},
+	{tabInfo{"sectors", "Sectors", theme.GridIcon}, newSectorsView},
+	{tabInfo{"projects", "Projects", theme.ListIcon}, newProjectsView},
+	{tabInfo{"timeline", "Timeline", theme.HistoryIcon}, newTimelineView},
+	{tabInfo{"sources", "Sources", theme.DocumentIcon}, newSourcesView},
+	{tabInfo{"map", "Map", theme.MediaRecordIcon}, newMapView},
 }
 
-// entry is a view of the registry: its name (the view's own name(), known
-// before any view is made, for -help and -tab) and its constructor.
+// entry is a view of the registry: what its tab shows, known before the
+// view is made, and its constructor, which is given the tabInfo in env.
 type entry struct {
-	name string
+	tabInfo
 	make func(e *env) view
+}
+
+// tabInfo names a view and gives its tab's title and icon. Views embed
+// the one their env brings, and so answer name, title and icon.
+type tabInfo struct {
+	id     string // "projects"
+	label  string // "Projects", in English: title translates it
+	symbol func() fyne.Resource
+}
+
+func (t tabInfo) name() string { return t.id }
+
+// title is the tab's title in the window's language (the catalog's
+// "tab.ID"); label is its English.
+func (t tabInfo) title() string {
+	if s := tr("tab." + t.id); s != "tab."+t.id {
+		return s
+	}
+	return t.label
+}
+func (t tabInfo) icon() fyne.Resource {
+	if t.symbol == nil {
+		return nil
+	}
+	return t.symbol()
 }
 
 // Tabs names the tabs, in order.
 func Tabs() []string {
 	out := make([]string, len(registry))
 	for i, r := range registry {
-		out[i] = r.name
+		out[i] = r.id
 	}
 	return out
 }
@@ -104,6 +132,7 @@ type (
 // the other views, the window's status line, its own preferences and the
 // main thread. Views never see the whole window.
 type env struct {
+	tab    tabInfo // the view's name, title and icon
 	data   *data.Dataset
 	nav    navigator
 	prefs  prefs

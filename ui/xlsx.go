@@ -225,7 +225,7 @@ func (lv *listView) xlsx() xlsxExport {
 	shown := tr("list.shown-of", "Shown", len(rows), "Count", lc().Rows(t.Name(), t.Len()))
 	d := lv.env.data
 	return xlsxExport{name: lv.tab, count: len(rows), noun: lc().Rows(t.Name(), len(rows)), book: func(p data.Provenance) *data.Workbook {
-		p.View, p.Shown, p.Filter, p.Sort = lv.label, shown, filter, data.SortDescription(t, q)
+		p.View, p.Shown, p.Filter, p.Sort = lv.title(), shown, filter, data.SortDescription(t, q)
 		return d.ViewWorkbook(t, rows, cols, p)
 	}}
 }

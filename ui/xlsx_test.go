@@ -34,7 +34,7 @@ func TestWorkbookOfEveryView(t *testing.T) {
 	u, _ := newTestUI(t)
 	apply(t, u, "projects", data.Query{Text: "korea", Sort: "amount_usd_m", Desc: true})
 	dir := t.TempDir()
-	for _, v := range u.views {
+	for _, v := range u.allViews() {
 		if !hasCSV(v) {
 			continue
 		}

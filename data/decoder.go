@@ -1,0 +1,135 @@
+package data
+
+import (
+	"runtime"
+	"slices"
+	"sync"
+
+	"github.com/gocarina/gocsv"
+)
+
+// chunkDecoder hands rows to gocsv a chunk at a time while the file goes
+// on being read: with more than one processor, chunks are decoded side by
+// side, each straight into its place in the rows decoded. Only the cells
+// of the chunks in hand are held.
+type chunkDecoder[R any] struct {
+	names   []string // the header gocsv is given: the columns in schema order
+	width   int      // cells per row
+	decoded []R      // the rows decoded, in file order
+
+	cells   []string      // the chunk being filled, row after row
+	pending int           // rows in cells
+	free    chan []string // cell buffers to fill again
+	jobs    chan job[R]
+	wg      sync.WaitGroup
+	mu      sync.Mutex
+	err     error // the first chunk gocsv could not decode
+}
+
+type job[R any] struct {
+	cells []string
+	into  []R
+}
+
+// newChunkDecoder makes a decoder for at most most rows of width cells.
+func newChunkDecoder[R any](names []string, most int) *chunkDecoder[R] {
+	c := &chunkDecoder[R]{names: names, width: len(names), decoded: make([]R, 0, most)}
+	workers := 0
+	if most > 2*decodeChunk {
+		workers = min(runtime.GOMAXPROCS(0), 4)
+	}
+	c.free = make(chan []string, workers+1)
+	c.cells = make([]string, 0, min(decodeChunk, most)*c.width)
+	if workers > 0 {
+		c.jobs = make(chan job[R], workers)
+		for range workers {
+			c.wg.Add(1)
+			go func() {
+				defer c.wg.Done()
+				for j := range c.jobs {
+					c.decode(j)
+				}
+			}()
+		}
+	}
+	return c
+}
+
+// add takes a row's cells, in schema order.
+func (c *chunkDecoder[R]) add(cells ...string) {
+	c.cells = append(c.cells, cells...)
+	if c.pending++; c.pending == decodeChunk {
+		c.flush()
+	}
+}
+
+// flush hands the rows taken so far over to be decoded.
+func (c *chunkDecoder[R]) flush() {
+	if c.pending == 0 {
+		return
+	}
+	n := len(c.decoded)
+	if n+c.pending > cap(c.decoded) {
+		// More rows than counted for: what is being decoded into the
+		// old rows must be there before they move.
+		c.wait()
+		c.decoded = slices.Grow(c.decoded, c.pending)
+	}
+	c.decoded = c.decoded[:n+c.pending]
+	j := job[R]{cells: c.cells, into: c.decoded[n:]}
+	c.pending = 0
+	select {
+	case c.cells = <-c.free:
+		c.cells = c.cells[:0]
+	default:
+		c.cells = make([]string, 0, max(0, min(decodeChunk, cap(c.decoded)-len(c.decoded)))*c.width)
+	}
+	if c.jobs == nil {
+		c.decode(j)
+		return
+	}
+	c.jobs <- j
+}
+
+// decode decodes one chunk with gocsv.
+func (c *chunkDecoder[R]) decode(j job[R]) {
+	rows := make([][]string, 0, len(j.into)+1)
+	rows = append(rows, c.names)
+	for i := range j.into {
+		rows = append(rows, j.cells[i*c.width:(i+1)*c.width])
+	}
+	if err := gocsv.UnmarshalDecoder(rowsDecoder(rows), &j.into); err != nil {
+		c.mu.Lock()
+		if c.err == nil {
+			c.err = err
+		}
+		c.mu.Unlock()
+	}
+	clear(j.cells)
+	select {
+	case c.free <- j.cells:
+	default:
+	}
+}
+
+// wait lets the chunks handed over be decoded.
+func (c *chunkDecoder[R]) wait() {
+	if c.jobs == nil {
+		return
+	}
+	close(c.jobs)
+	c.wg.Wait()
+	c.jobs = nil
+}
+
+// finish decodes what is left and returns the rows, or the first error.
+func (c *chunkDecoder[R]) finish() ([]R, error) {
+	c.flush()
+	c.wait()
+	return c.decoded, c.err
+}
+
+// rowsDecoder hands rows that are already parsed to gocsv.
+type rowsDecoder [][]string
+
+func (r rowsDecoder) GetCSVRows() ([][]string, error) { return r, nil }

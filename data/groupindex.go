@@ -1,0 +1,121 @@
+package data
+
+import "sync"
+
+// groupIndex is each project's keys of one column, as GroupProjects counts
+// them ("" where the cell is empty), as ids into names: a row's ids are
+// ids[at[r]:at[r+1]]. It is made once per column of a data set, so that
+// the Overview's charts count 100,000 projects without a string lookup.
+type groupIndex struct {
+	names []string
+	ids   []uint32
+	at    []uint32
+}
+
+// of is a row's ids.
+func (x *groupIndex) of(r int) []uint32 { return x.ids[x.at[r]:x.at[r+1]] }
+
+// has reports whether row r has the key of id.
+func (x *groupIndex) has(r int, id uint32) bool {
+	for _, k := range x.of(r) {
+		if k == id {
+			return true
+		}
+	}
+	return false
+}
+
+// groupCache keeps what the aggregates of a data set are worked out from.
+type groupCache struct {
+	mu      sync.Mutex
+	columns map[int]*groupIndex
+	bases   []uint8 // each project's basisIndex
+}
+
+// groupIndex is the index of a column of projects.
+func (d *Dataset) groupIndex(col int) *groupIndex {
+	c := d.groups()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if x := c.columns[col]; x != nil {
+		return x
+	}
+	f := &d.tabProjects.fields[col]
+	n := len(d.Projects)
+	x := &groupIndex{ids: make([]uint32, 0, n), at: make([]uint32, 1, n+1)}
+	ids := map[string]uint32{}
+	byNum := map[float64]uint32{} // numbers by value: not formatted per row
+	add := func(key string) uint32 {
+		id, ok := ids[key]
+		if !ok {
+			id = uint32(len(x.names))
+			ids[key] = id
+			x.names = append(x.names, key)
+		}
+		x.ids = append(x.ids, id)
+		return id
+	}
+	for r := range d.Projects {
+		p := &d.Projects[r]
+		if f.num != nil {
+			if n := f.num(p); n.Known {
+				if id, ok := byNum[n.Value]; ok {
+					x.ids = append(x.ids, id)
+				} else {
+					byNum[n.Value] = add(n.String())
+				}
+			} else {
+				add("")
+			}
+		} else {
+			forGroupKeys(f, p, func(key string) { add(key) })
+		}
+		x.at = append(x.at, uint32(len(x.ids)))
+	}
+	c.columns[col] = x
+	return x
+}
+
+// bases is each project's place in AmountBases (basisIndex).
+func (d *Dataset) bases() []uint8 {
+	c := d.groups()
+	c.mu.Lock()
+	if c.bases == nil {
+		c.bases = make([]uint8, len(d.Projects))
+		for i := range d.Projects {
+			c.bases[i] = uint8(basisIndex(d.Projects[i].AmountBasis))
+		}
+	}
+	b := c.bases
+	c.mu.Unlock()
+	return b
+}
+
+func newGroupCache() *groupCache { return &groupCache{columns: map[int]*groupIndex{}} }
+
+// groups is the data set's cache; buildTables makes a new one, so that a
+// copy of a data set given other rows does not use the old rows' index.
+func (d *Dataset) groups() *groupCache {
+	if d.cache == nil {
+		return newGroupCache() // kept nowhere: a data set put together by hand
+	}
+	return d.cache
+}
+
+// Warm makes ahead what the lists' facets and the Overview's charts are
+// counted from, so that the first time a tab is shown it does not wait
+// for it: a window calls it in the background once a large data set is
+// loaded. What is made is kept with the data set and shared.
+func (d *Dataset) Warm() {
+	for _, t := range d.tables {
+		for _, f := range t.Facets() {
+			f.index(t.Len())
+		}
+	}
+	for col, c := range d.tabProjects.Columns() {
+		if c.Kind == Vocab || c.Kind == Year || d.tabProjects.fields[col].list != nil {
+			d.groupIndex(col)
+		}
+	}
+	d.bases()
+}
