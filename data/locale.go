@@ -95,10 +95,12 @@ var localeRules = map[string]*rules{
 	"uz": {
 		decimal: ",", group: nbsp, percent: nbsp + "%",
 		money: func(l *Locale, v float64) string {
+			// "dollar", not "$": Uzbek adds its case endings to the
+			// word ("7,7 mlrd dollardan ortiq"), as its press writes.
 			if v >= 1000 {
-				return l.fixed(v/1000, 2) + nbsp + "mlrd" + nbsp + "$"
+				return l.fixed(v/1000, 2) + nbsp + "mlrd" + nbsp + "dollar"
 			}
-			return l.fixed(v, 1) + nbsp + "mln" + nbsp + "$"
+			return l.fixed(v, 1) + nbsp + "mln" + nbsp + "dollar"
 		},
 		// "14-iyun, 2024", "iyun, 2024": the forms of Uzbek official writing.
 		date:    func(d Date) string { return dayMonthYear(d, "-", uzbekMonths[:], uzbekMonths[:], ", ") },

@@ -27,8 +27,8 @@ var localeCases = []struct {
 	{"ru", "money млрд", func(l *Locale) string { return l.Money(Num(7700)) }, "7,7\u00a0млрд\u00a0$"},
 	{"ru", "money млн", func(l *Locale) string { return l.Money(Num(127.5)) }, "127,5\u00a0млн\u00a0$"},
 	{"ru", "money thousands of millions", func(l *Locale) string { return l.Money(Num(2663.5)) }, "2,66\u00a0млрд\u00a0$"},
-	{"uz", "money mlrd", func(l *Locale) string { return l.Money(Num(7700)) }, "7,7\u00a0mlrd\u00a0$"},
-	{"uz", "money mln", func(l *Locale) string { return l.Money(Num(544.1)) }, "544,1\u00a0mln\u00a0$"},
+	{"uz", "money mlrd", func(l *Locale) string { return l.Money(Num(7700)) }, "7,7\u00a0mlrd\u00a0dollar"},
+	{"uz", "money mln", func(l *Locale) string { return l.Money(Num(544.1)) }, "544,1\u00a0mln\u00a0dollar"},
 
 	{"en", "number", func(l *Locale) string { return l.Number(62276.5) }, "62,276.5"},
 	{"ko", "number", func(l *Locale) string { return l.Number(62276.5) }, "62,276.5"},
