@@ -555,17 +555,35 @@ func (r *chartRenderer) layoutBars(size fyne.Size, top, bottom float32, scale fl
 	if c.style == rankDots {
 		r.axis.Position1, r.axis.Position2 = fyne.NewPos(x0, bottom), fyne.NewPos(x0+plotW, bottom)
 	}
+	// Every tick is labelled when the labels fit side by side; else every
+	// second or third, so that long ones ("7,5 mlrd dollar") never touch.
+	tickValue := func(k int) float64 {
+		frac := float64(k) / float64(len(r.grid)-1)
+		if c.style == rankDots {
+			return scale - (scale-1)*frac
+		}
+		return scale * frac
+	}
+	widest := float32(0)
+	for k, t := range r.tickText {
+		widest = max(widest, fyne.MeasureText(c.ticks(tickValue(k)), t.TextSize, t.TextStyle).Width)
+	}
+	stride := 1
+	if gap := plotW / float32(len(r.grid)-1); gap > 0 {
+		for stride < len(r.grid)-1 && float32(stride)*gap < widest+pad {
+			stride++
+		}
+	}
 	for k, g := range r.grid {
 		frac := float32(k) / float32(len(r.grid)-1)
 		x := x0 + frac*plotW
 		g.Position1 = fyne.NewPos(x, top)
 		g.Position2 = fyne.NewPos(x, bottom)
 		t := r.tickText[k]
-		v := scale * float64(frac)
-		if c.style == rankDots {
-			v = scale - (scale-1)*float64(frac)
+		t.Text = ""
+		if k%stride == 0 {
+			t.Text = c.ticks(tickValue(k))
 		}
-		t.Text = c.ticks(v)
 		tw := fyne.MeasureText(t.Text, t.TextSize, t.TextStyle).Width
 		t.Move(fyne.NewPos(min(max(x-tw/2, x0-tw/2), size.Width-tw), bottom+2))
 	}
