@@ -585,7 +585,7 @@ func (r *chartRenderer) layoutBars(size fyne.Size, top, bottom float32, scale fl
 			t.Text = c.ticks(tickValue(k))
 		}
 		tw := fyne.MeasureText(t.Text, t.TextSize, t.TextStyle).Width
-		t.Move(fyne.NewPos(min(max(x-tw/2, x0-tw/2), size.Width-tw), bottom+2))
+		t.Move(fyne.NewPos(min(max(x-tw/2, x0-tw/2, 0), size.Width-tw), bottom+2))
 	}
 	uw := fyne.MeasureText(c.unit, r.unit.TextSize, fyne.TextStyle{}).Width
 	r.unit.Text = elide(c.unit, r.unit.TextSize, fyne.TextStyle{}, size.Width)
