@@ -110,6 +110,10 @@ func TestLocaleWords(t *testing.T) {
 			return Expand(forms[n%10 == 1 && n%100 != 11], args), true
 		case "unit.t":
 			return Expand("{{.N}} т", args), true
+		case "scope.company":
+			return Expand("{{.Name}} (компания)", args), true
+		case "scope.country":
+			return "страна", true
 		case "mineral.gold":
 			if args["written"] == "Gold" {
 				return "золото", true
@@ -128,6 +132,11 @@ func TestLocaleWords(t *testing.T) {
 		{ru.asWritten("mineral.gold", "Gold ore"), "Gold ore"},
 		{ru.Title("World rank"), "World rank"},
 		{ru.Phrase("status.with-year", "Status", "x", "Year", "2014"), "x (as of 2014)"},
+		{ru.WrittenScope("NMMC (company)"), "NMMC (компания)"},
+		{ru.WrittenScope("country"), "страна"},
+		{ru.WrittenScope("AMMC (which produces all national copper, S18)"), "AMMC (which produces all national copper, S18)"},
+		{ru.WrittenScope("country (USGS estimate)"), "country (USGS estimate)"},
+		{English.WrittenScope("NMMC (company)"), "NMMC (company)"},
 		{English.Rows("projects", 1), "1 project"},
 		{English.Rows("projects", 2), "2 projects"},
 	} {

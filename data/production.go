@@ -94,6 +94,21 @@ func (l *Locale) Scope(scope string) string {
 	return l.Phrase("scope.company", "Name", l.Org(scope))
 }
 
+// WrittenScope is a scope as minerals.csv writes it, in the language:
+// "country" and a company's "NMMC (company)" as Scope says them; free
+// text ("AMMC (which produces all national copper)", "country (USGS
+// estimate)") as written.
+func (l *Locale) WrittenScope(scope string) string {
+	scope = strings.TrimSpace(scope)
+	if name, ok := strings.CutSuffix(scope, " (company)"); ok && name != "" && !strings.ContainsAny(name, "()") {
+		return l.Scope(name)
+	}
+	if scope == ScopeCountry {
+		return l.Scope(scope)
+	}
+	return scope
+}
+
 // productionIndex holds what checkProduction works out once the rows are
 // read: where production.csv came from, and each mineral's rows in order.
 type productionIndex struct {

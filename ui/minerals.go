@@ -82,7 +82,7 @@ func whose(scope string) string {
 	if data.ScopeKind(scope) == data.ScopeCountry {
 		return tr("minerals.whole-country")
 	}
-	return scope
+	return lc().WrittenScope(scope)
 }
 
 func sectorLinks(ds *data.Dataset, rows []int) []link {
