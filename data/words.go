@@ -1,7 +1,6 @@
 package data
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 )
@@ -280,6 +279,3 @@ func (l *Locale) flag(f Flag) string {
 	}
 	return l.Word("vocab.yesno.no")
 }
-
-// year writes a year as the data does: "2024".
-func year(n Number) string { return strconv.Itoa(n.Int()) }
