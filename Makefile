@@ -76,16 +76,22 @@ bench-data: build
 screenshots: build
 	@mkdir -p docs
 	for t in overview minerals sectors projects timeline sources; do \
-	  LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/$$t.png -tab $$t -size 1280x800 || exit 1; \
+	  LANG=en_US.UTF-8 ./$(BIN) -lang en -screenshot docs/$$t.png -tab $$t -size 1280x800 || exit 1; \
 	done
-	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/projects-dark.png -tab projects -theme dark -size 1280x800
-	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/slide-funding.png -present -slide 4 -size 1920x1080
-	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/slide-headlines.png -present -slide 2 -size 1280x720
-	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/presenter-console.png -present -presenter -slide 4 -size 1600x1000
-	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/map.png -tab map -size 1600x1000
-	LANG=en_US.UTF-8 ./$(BIN) -screenshot docs/map-projector.png -tab map -theme projector -size 1600x1000
+	LANG=en_US.UTF-8 ./$(BIN) -lang en -screenshot docs/projects-dark.png -tab projects -theme dark -size 1280x800
+	LANG=en_US.UTF-8 ./$(BIN) -lang en -screenshot docs/slide-funding.png -present -slide 4 -size 1920x1080
+	LANG=en_US.UTF-8 ./$(BIN) -lang en -screenshot docs/slide-headlines.png -present -slide 2 -size 1280x720
+	LANG=en_US.UTF-8 ./$(BIN) -lang en -screenshot docs/presenter-console.png -present -presenter -slide 4 -size 1600x1000
+	LANG=en_US.UTF-8 ./$(BIN) -lang en -screenshot docs/map.png -tab map -size 1600x1000
+	LANG=en_US.UTF-8 ./$(BIN) -lang en -screenshot docs/map-projector.png -tab map -theme projector -size 1600x1000
+	for l in ko ru; do \
+	  for t in overview projects map; do \
+	    ./$(BIN) -lang $$l -screenshot docs/$$t-$$l.png -tab $$t -size 1280x800 || exit 1; \
+	  done; \
+	  ./$(BIN) -lang $$l -screenshot docs/slide-funding-$$l.png -present -slide 4 -size 1280x720 || exit 1; \
+	done
 	@.ci/apt poppler-utils
-	tmp=$$(mktemp -d) && LANG=en_US.UTF-8 ./$(BIN) -briefing -o $$tmp/briefing.pdf && \
+	tmp=$$(mktemp -d) && LANG=en_US.UTF-8 ./$(BIN) -lang en -briefing -o $$tmp/briefing.pdf && \
 	  pdftoppm -r 110 -png -f 1 -l 1 -singlefile $$tmp/briefing.pdf docs/briefing && rm -rf $$tmp
 
 clean:

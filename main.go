@@ -102,6 +102,7 @@ type options struct {
 	theme      string
 	size       string
 	selectID   string
+	lang       string
 }
 
 // usageError is a bad command line: one line on stderr, exit status 2.
@@ -138,6 +139,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.StringVar(&o.theme, "theme", "", "with -screenshot: light, dark or projector (default light; projector for -present)")
 	fl.StringVar(&o.size, "size", "1600x1000", "with -screenshot: the size, `WIDTHxHEIGHT`")
 	fl.StringVar(&o.selectID, "select", "", "with -screenshot: the `id` of the row to show in a list's detail pane (default: the first row)")
+	fl.StringVar(&o.lang, "lang", "", "the `language` of the window, -screenshot and -briefing: "+strings.Join(ui.LanguageTags(), ", ")+" (default: the one chosen in View → Language, else the system's); -export and -validate write English")
 	fl.Usage = func() {} // printed below, on -help only
 
 	if err := fl.Parse(args); err != nil {
@@ -224,7 +226,13 @@ func dispatch(o options, stdout, stderr io.Writer) error {
 	if o.export == "" && o.format != "" {
 		return usagef("-format goes with -export")
 	}
+	if o.lang != "" && !ui.UseLanguage(o.lang) {
+		return usagef("-lang: %q is not a language of the dashboard (expected one of %s)", o.lang, strings.Join(ui.LanguageTags(), ", "))
+	}
 	gui := !o.validate && o.export == "" && o.screenshot == "" && !o.briefing
+	if o.lang == "" && !gui {
+		ui.UseLanguage("") // the system's, as the window speaks it
+	}
 	if gui {
 		return runApp(o, stderr)
 	}

@@ -15,7 +15,7 @@ import (
 // Count and Unknown from here, and GroupProjectsByBasis for the amounts.
 type Group struct {
 	Key     string  // "health", "operational", "2021"; "" for not stated
-	Label   string  // "Health care"
+	Label   string  // "Health care", in the data set's language
 	Count   int     // projects
 	Known   int     // projects with a known amount
 	Amount  float64 // sum of the known amounts, US$ millions
@@ -94,14 +94,19 @@ func groupOrder(f *field[Project]) func(a, b Group) int {
 }
 
 func (d *Dataset) groupLabel(column, key string) string {
+	l := d.Locale()
 	if key == "" {
-		return NotStated
+		return l.Word("not-stated")
 	}
 	switch column {
 	case "sector", "minerals":
 		return d.NameOf(key)
 	case "region":
-		return RegionName(key)
+		return l.Region(key)
+	case "status", "instrument":
+		return l.Vocab(column, key)
+	case "funder", "korean_partner", "uzbek_partner":
+		return l.Org(key)
 	}
 	return key
 }

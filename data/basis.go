@@ -22,95 +22,106 @@ const (
 	BasisPledge        = "pledge"
 )
 
-type basisWords struct{ one, many, doc string }
-
-var basisInfo = map[string]basisWords{
-	BasisTotalCost: {"whole-project cost", "whole-project costs",
-		"the whole project's cost, every partner's money included (Uzbek, Korean and others); used when no source gives the Korean part"},
-	BasisKoreanShare: {"Korean share", "Korean partners' investment",
-		"what the Korean partners themselves put in, as equity or their own funds (all of it when the venture is wholly Korean)"},
-	BasisLoan: {"loan", "loans",
-		"a loan from a Korean lender (EDCF, Korea Eximbank) that a source reports as signed or paid out"},
-	BasisGrant: {"grant", "grants",
-		"a Korean grant: KOICA or other Korean government aid"},
-	BasisContractValue: {"contract value", "contract values",
-		"the value of a contract won by Korean contractors or suppliers: money paid to Korean companies, not invested in Uzbekistan"},
-	BasisAgreement: {"agreement", "agreements",
-		"the value named in a memorandum or agreement that no source shows as a signed loan, grant, investment or contract, nor as spent"},
-	BasisPledge: {"pledge", "pledges",
-		"an amount announced, committed or proposed, with no signed agreement in the sources, and not shown as spent"},
-}
-
 // NoBasis labels the projects whose amount has no basis.
 const NoBasis = "amounts of unstated kind"
 
 // BasisLabel names a basis for a total: "loans", "contract values".
-func BasisLabel(basis string) string {
-	if basis == "" {
-		return NoBasis
-	}
-	if w, ok := basisInfo[basis]; ok {
-		return w.many
-	}
-	return basis
-}
+func BasisLabel(basis string) string { return English.BasisLabel(basis) }
 
 // BasisName names a basis for one amount: "loan", "contract value".
-func BasisName(basis string) string {
-	if w, ok := basisInfo[basis]; ok {
-		return w.one
-	}
-	return basis
-}
+func BasisName(basis string) string { return English.BasisName(basis) }
 
 // BasisDoc says in a sentence what amounts of a basis measure.
-func BasisDoc(basis string) string { return basisInfo[basis].doc }
+func BasisDoc(basis string) string { return English.BasisDoc(basis) }
 
 // FormatAmount shows an amount with what it measures and its year:
 // "$906 m loan (2012)", "$2.66 bn contract value (2014)", "—" when the
 // amount is unknown.
 func FormatAmount(amount Number, basis string, year Number) string {
-	s := FormatMoney(amount)
-	if s == Unknown {
-		return s
-	}
-	if basis != "" {
-		s += " " + BasisName(basis)
-	}
-	return WithYear(s, year)
+	return English.Amount(amount, basis, year)
 }
 
 // FormatProjectAmount shows a project's amount and, when the amount is the
 // Korean part of a larger whole, the whole-project cost beside it: "$906 m
 // loan (2012), of a whole-project cost of $3.89 bn (2016)".
-func FormatProjectAmount(p *Project) string {
-	s := FormatAmount(p.AmountUSDm, p.AmountBasis, p.AmountYear)
+func FormatProjectAmount(p *Project) string { return English.ProjectAmount(p) }
+
+// StatusText shows a status with the year of the latest source that
+// confirms it: "planned (as of 2014)".
+func StatusText(p *Project) string { return English.Status(p) }
+
+// BasisLabel names a basis for a total: "loans", "contract values".
+func (l *Locale) BasisLabel(basis string) string {
+	if basis == "" {
+		return l.Word("basis.none.label")
+	}
+	if _, ok := EnglishWords["basis."+basis+".label"]; ok {
+		return l.Word("basis." + basis + ".label")
+	}
+	return basis
+}
+
+// BasisName names a basis for one amount: "loan", "contract value".
+func (l *Locale) BasisName(basis string) string {
+	if _, ok := EnglishWords["basis."+basis+".name"]; ok {
+		return l.Word("basis." + basis + ".name")
+	}
+	return basis
+}
+
+// BasisDoc says in a sentence what amounts of a basis measure.
+func (l *Locale) BasisDoc(basis string) string {
+	if _, ok := EnglishWords["basis."+basis+".doc"]; ok {
+		return l.Word("basis." + basis + ".doc")
+	}
+	return ""
+}
+
+// Amount shows an amount with what it measures and its year: "$906 m
+// loan (2012)"; "—" when the amount is unknown.
+func (l *Locale) Amount(amount Number, basis string, yr Number) string {
+	s := l.Money(amount)
+	if s == Unknown {
+		return s
+	}
+	if basis != "" {
+		s = l.Phrase("amount.measured", "Money", s, "Kind", l.BasisName(basis))
+	}
+	return l.WithYear(s, yr)
+}
+
+// ProjectAmount shows a project's amount and, when it is the Korean part
+// of a larger whole, the whole-project cost beside it.
+func (l *Locale) ProjectAmount(p *Project) string {
+	s := l.Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear)
 	if p.TotalCostUSDm.Known && p.AmountBasis != BasisTotalCost {
-		cost := WithYear(FormatMoney(p.TotalCostUSDm), p.TotalCostYear)
+		cost := l.WithYear(l.Money(p.TotalCostUSDm), p.TotalCostYear)
 		if s == Unknown {
-			return "whole-project cost " + cost + ", Korean part not given"
+			return l.Phrase("amount.cost-only", "Cost", cost)
 		}
-		s += ", of a whole-project cost of " + cost
+		return l.Phrase("amount.of-cost", "Amount", s, "Cost", cost)
 	}
 	return s
 }
 
 // statusCell is a status in a list, under the header "Status (as of)":
 // "planned (2014)".
-func statusCell(p *Project) string {
+func (l *Locale) statusCell(p *Project) string {
+	st := l.Vocab("status", p.Status)
 	if p.Status == "" || !p.StatusAsOf.Known() {
-		return p.Status
+		return st
 	}
-	return p.Status + " (" + strconv.Itoa(p.StatusAsOf.Year) + ")"
+	return st + " (" + strconv.Itoa(p.StatusAsOf.Year) + ")"
 }
 
-// StatusText shows a status with the year of the latest source that
-// confirms it: "planned (as of 2014)".
-func StatusText(p *Project) string {
+// Status shows a status with the year of the latest source that confirms
+// it: "planned (as of 2014)".
+func (l *Locale) Status(p *Project) string {
+	st := l.Vocab("status", p.Status)
 	if p.Status == "" || !p.StatusAsOf.Known() {
-		return p.Status
+		return st
 	}
-	return p.Status + " (as of " + strconv.Itoa(p.StatusAsOf.Year) + ")"
+	return l.Phrase("status.with-year", "Status", st, "Year", strconv.Itoa(p.StatusAsOf.Year))
 }
 
 // BasisTotal is what the projects of one basis add up to. A project counts
@@ -119,7 +130,7 @@ func StatusText(p *Project) string {
 // among the same rows (part_of), so that nothing is counted twice.
 type BasisTotal struct {
 	Basis    string  // a word of AmountBases; "" for projects without a basis
-	Label    string  // "loans"
+	Label    string  // "loans", in the data set's language
 	Count    int     // projects of this basis: Known + Unknown + Included
 	Known    int     // projects whose amount is added
 	Amount   float64 // the sum of those amounts, US$ millions, all of this basis
@@ -133,7 +144,7 @@ type BasisTotal struct {
 // projects with no basis. Only bases with at least one project are listed.
 // The Counts add up to the number of projects.
 func (d *Dataset) TotalsByBasis(rows []int) []BasisTotal {
-	all := newTotals()
+	all := d.newTotals()
 	counted := d.counted(rows)
 	bases := d.bases()
 	d.each(rows, func(r int) {
@@ -149,7 +160,7 @@ func (d *Dataset) TotalsByBasis(rows []int) []BasisTotal {
 // added to the Korean amounts of TotalsByBasis.
 func (d *Dataset) TotalCosts(rows []int) BasisTotal {
 	in := d.counted(rows)
-	t := BasisTotal{Basis: BasisTotalCost, Label: BasisLabel(BasisTotalCost)}
+	t := BasisTotal{Basis: BasisTotalCost, Label: d.Locale().BasisLabel(BasisTotalCost)}
 	d.each(rows, func(r int) {
 		p := &d.Projects[r]
 		t.Count++
@@ -206,7 +217,7 @@ func (d *Dataset) GroupProjectsByBasis(column string, rows []int) ([]BasisGroup,
 		for _, id := range x.of(r) {
 			a := accs[id]
 			if a == nil {
-				a = &acc{g: Group{Key: x.names[id]}, bases: newTotals()}
+				a = &acc{g: Group{Key: x.names[id]}, bases: d.newTotals()}
 				accs[id] = a
 				order = append(order, a)
 			}
@@ -259,6 +270,11 @@ func forGroupKeys(f *field[Project], p *Project, fn func(key string)) {
 // It never adds two bases together. With no amount known it gives "no
 // amount known".
 func FormatBasisTotals(totals []BasisTotal, counts bool) string {
+	return English.BasisTotals(totals, counts)
+}
+
+// BasisTotals is FormatBasisTotals in the language.
+func (l *Locale) BasisTotals(totals []BasisTotal, counts bool) string {
 	known := make([]BasisTotal, 0, len(totals))
 	for _, t := range totals {
 		if t.Known > 0 {
@@ -266,7 +282,7 @@ func FormatBasisTotals(totals []BasisTotal, counts bool) string {
 		}
 	}
 	if len(known) == 0 {
-		return "no amount known"
+		return l.Word("totals.none")
 	}
 	slices.SortStableFunc(known, func(a, b BasisTotal) int {
 		switch {
@@ -279,9 +295,11 @@ func FormatBasisTotals(totals []BasisTotal, counts bool) string {
 	})
 	parts := make([]string, len(known))
 	for i, t := range known {
-		parts[i] = FormatMoney(Num(t.Amount)) + " of " + t.Label
+		label := l.BasisLabel(t.Basis)
 		if counts {
-			parts[i] += " (" + plural(t.Known, "project") + ")"
+			parts[i] = l.Phrase("totals.part-count", "Money", l.MoneyOf(t.Amount), "Label", label, "Count", l.Rows("projects", t.Known))
+		} else {
+			parts[i] = l.Phrase("totals.part", "Money", l.MoneyOf(t.Amount), "Label", label)
 		}
 	}
 	return strings.Join(parts, ", ")
@@ -366,13 +384,15 @@ func basisIndex(basis string) int {
 	return len(AmountBases)
 }
 
-// newTotals is an empty total for each basis and one for none.
-func newTotals() []BasisTotal {
+// newTotals is an empty total for each basis and one for none, labelled
+// in the data set's language.
+func (d *Dataset) newTotals() []BasisTotal {
+	l := d.Locale()
 	all := make([]BasisTotal, len(AmountBases)+1)
 	for i, b := range AmountBases {
-		all[i] = BasisTotal{Basis: b, Label: BasisLabel(b)}
+		all[i] = BasisTotal{Basis: b, Label: l.BasisLabel(b)}
 	}
-	all[len(AmountBases)] = BasisTotal{Label: NoBasis}
+	all[len(AmountBases)] = BasisTotal{Label: l.BasisLabel("")}
 	return all
 }
 

@@ -42,17 +42,29 @@ func withScope(s, scope string) string {
 // ProductionText shows a mineral's production with its unit, year and whose
 // output it is: "96.4 t (2024), NMMC (company)", "4,000 tU (2024),
 // country (WNA estimate)".
-func ProductionText(m *Mineral) string {
-	return withScope(WithYear(FormatQuantity(m.Production, m.ProductionUnit), m.ProductionYear), m.ProductionScope)
+func ProductionText(m *Mineral) string { return English.ProductionText(m) }
+
+// ProductionText is a mineral's production in the language; whose output
+// it is stays as minerals.csv writes it.
+func (l *Locale) ProductionText(m *Mineral) string {
+	return withScope(l.WithYear(l.Quantity(m.Production, m.ProductionUnit), m.ProductionYear), m.ProductionScope)
 }
 
 // WorldRankText shows a mineral's world rank with its year and whose rank
 // it is: "7th (2014), country".
-func WorldRankText(m *Mineral) string {
+func WorldRankText(m *Mineral) string { return English.WorldRankText(m) }
+
+// WorldRankText is a mineral's world rank in the language: "7th (2014),
+// country"; the scope a word of the language where it is one.
+func (l *Locale) WorldRankText(m *Mineral) string {
 	if !m.WorldRank.Known {
 		return orUnknown(m.WorldRank.Bad)
 	}
-	return withScope(WithYear(Ordinal(m.WorldRank.Int()), m.WorldRankYear), m.WorldRankScope)
+	scope := m.WorldRankScope
+	if strings.TrimSpace(scope) == ScopeCountry {
+		scope = l.Word("scope.country")
+	}
+	return withScope(l.WithYear(l.Ordinal(m.WorldRank.Int()), m.WorldRankYear), scope)
 }
 
 // ScopesDiffer reports whether a mineral's production and world rank are
@@ -84,9 +96,12 @@ func (in *Indicator) RefYear() (year int, ok bool) {
 
 // IndicatorYears shows the years an indicator covers, from its year or
 // period columns: "2025", "2024–2027", "from 2018", "—".
-func IndicatorYears(in *Indicator) string {
+func IndicatorYears(in *Indicator) string { return English.IndicatorYears(in) }
+
+// IndicatorYears is IndicatorYears in the language.
+func (l *Locale) IndicatorYears(in *Indicator) string {
 	if in.IsPeriod() {
-		return FormatYears(in.PeriodStart, in.PeriodEnd)
+		return l.Years(in.PeriodStart, in.PeriodEnd)
 	}
 	if in.Year.Known {
 		return strconv.Itoa(in.Year.Int())
@@ -98,18 +113,22 @@ func IndicatorYears(in *Indicator) string {
 // the source reports it ("as of 2025", "2024–2027", "to Nov 2021"), else
 // the years from its columns. A figure over several years is never shown
 // by its last year alone.
-func IndicatorPeriod(in *Indicator) string {
+func IndicatorPeriod(in *Indicator) string { return English.IndicatorPeriod(in) }
+
+// IndicatorPeriod is an indicator's period in the language, where a
+// translation has the period as the source reports it, else as written.
+func (l *Locale) IndicatorPeriod(in *Indicator) string {
 	if p := strings.TrimSpace(in.Period); p != "" {
-		return p
+		return l.asWritten("indicator."+in.ID+".period", p)
 	}
-	return IndicatorYears(in)
+	return l.IndicatorYears(in)
 }
 
 // WithPeriod appends an indicator's years to a text, as WithYear does for
 // one year: "$2 bn (2024–2027)", "over $7.7 bn (2025)". Use it, not
 // WithYear, for indicators.
 func WithPeriod(s string, in *Indicator) string {
-	y := IndicatorYears(in)
+	y := English.IndicatorYears(in)
 	if s == Unknown || y == Unknown {
 		return s
 	}

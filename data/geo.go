@@ -219,17 +219,7 @@ const (
 )
 
 // String gives the basis as the map's legend says it.
-func (b LocationBasis) String() string {
-	switch b {
-	case OwnCoordinates:
-		return "own coordinates"
-	case TownLocation:
-		return "town location"
-	case RegionCentre:
-		return "region"
-	}
-	return "no location"
-}
+func (b LocationBasis) String() string { return English.Location(b) }
 
 // Locate places a project on the map: at its own latitude and longitude
 // when both are known and in range; otherwise at its City when the places

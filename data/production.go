@@ -54,8 +54,12 @@ func (r *ProductionRow) IsCountry() bool { return r.Scope == ScopeCountry }
 // Text shows the figure with its unit, year, estimate mark and whose
 // output it is: "4,000 tU (2024, estimate), country", "3.1 Moz (2024),
 // NMMC (company)".
-func (r *ProductionRow) Text() string {
-	s := FormatQuantity(r.Value, r.Unit)
+func (r *ProductionRow) Text() string { return English.FigureText(r) }
+
+// FigureText is a production figure in the language: see
+// ProductionRow.Text.
+func (l *Locale) FigureText(r *ProductionRow) string {
+	s := l.Quantity(r.Value, r.Unit)
 	if s == Unknown {
 		return s
 	}
@@ -64,22 +68,45 @@ func (r *ProductionRow) Text() string {
 		when = append(when, strconv.Itoa(r.Year.Int()))
 	}
 	if r.Estimate.Value {
-		when = append(when, "estimate")
+		when = append(when, l.Word("estimate"))
 	}
 	if len(when) > 0 {
 		s += " (" + strings.Join(when, ", ") + ")"
 	}
-	return withScope(s, ScopeText(r.Scope))
+	return withScope(s, l.Scope(r.Scope))
 }
 
 // ScopeText shows whose output a figure is: "country" for the whole
 // country, "NMMC (company)" for a company.
-func ScopeText(scope string) string {
+func ScopeText(scope string) string { return English.Scope(scope) }
+
+// Scope is ScopeText in the language.
+func (l *Locale) Scope(scope string) string {
 	scope = strings.TrimSpace(scope)
-	if scope == "" || ScopeKind(scope) == ScopeCountry {
+	switch {
+	case scope == "":
+		return ""
+	case scope == ScopeCountry:
+		return l.Word("scope.country")
+	case ScopeKind(scope) == ScopeCountry:
 		return scope
 	}
-	return scope + " (company)"
+	return l.Phrase("scope.company", "Name", l.Org(scope))
+}
+
+// WrittenScope is a scope as minerals.csv writes it, in the language:
+// "country" and a company's "NMMC (company)" as Scope says them; free
+// text ("AMMC (which produces all national copper)", "country (USGS
+// estimate)") as written.
+func (l *Locale) WrittenScope(scope string) string {
+	scope = strings.TrimSpace(scope)
+	if name, ok := strings.CutSuffix(scope, " (company)"); ok && name != "" && !strings.ContainsAny(name, "()") {
+		return l.Scope(name)
+	}
+	if scope == ScopeCountry {
+		return l.Scope(scope)
+	}
+	return scope
 }
 
 // productionIndex holds what checkProduction works out once the rows are
@@ -97,13 +124,13 @@ func (d *Dataset) productionTable() *table[ProductionRow] {
 			shown(func(r *ProductionRow) string { return d.NameOf(r.MineralID) }),
 		numField(Column{Name: "year", Title: "Year", Kind: Year, Required: true, NotEmpty: true, Doc: "the year of output, up to next year"}, func(r *ProductionRow) *Number { return &r.Year }),
 		numField(Column{Name: "value", Title: "Production", Kind: Decimal, Required: true, NotEmpty: true, With: []string{"unit", "year", "scope", "estimate"}, Doc: "the figure as the source gives it, a plain number of 0 or more in unit (a conversion from the source's unit, such as kg to t, is said in notes); a figure no source gives has no row"}, func(r *ProductionRow) *Number { return &r.Value }).
-			shown(func(r *ProductionRow) string { return FormatQuantity(r.Value, r.Unit) }),
+			shown(func(r *ProductionRow) string { return d.Locale().Quantity(r.Value, r.Unit) }),
 		strField(Column{Name: "unit", Title: "Unit", Kind: Vocab, Vocab: Units, Required: true, NotEmpty: true, Doc: "one of " + strings.Join(Units, ", ") + " (see Production units below); what is counted (mine output, refined metal, contained metal) goes in notes"}, func(r *ProductionRow) *string { return &r.Unit }),
 		strField(Column{Name: "scope", Title: "Whose output", Kind: Text, Required: true, NotEmpty: true, Doc: "country for the whole country's output, or the name of the company whose output it is, e.g. NMMC or Almalyk MMC; the same name for every row of one company"}, func(r *ProductionRow) *string { return &r.Scope }).
-			shown(func(r *ProductionRow) string { return ScopeText(r.Scope) }),
+			shown(func(r *ProductionRow) string { return d.Locale().Scope(r.Scope) }),
 		flagField(Column{Name: "estimate", Title: "Estimate", Kind: YesNo, Required: true, Doc: "yes where the source marks the figure as estimated (WNA's (est.), USGS's e), else no or empty"}, func(r *ProductionRow) *Flag { return &r.Estimate }),
 		numField(Column{Name: "world_value", Title: "World total", Kind: Decimal, With: []string{"unit"}, Doc: "the world's output of the same year in the same unit, from the source of the rank or share." + countryOnly}, func(r *ProductionRow) *Number { return &r.WorldValue }).
-			shown(func(r *ProductionRow) string { return FormatQuantity(r.WorldValue, r.Unit) }),
+			shown(func(r *ProductionRow) string { return d.Locale().Quantity(r.WorldValue, r.Unit) }),
 		numField(Column{Name: "world_rank", Title: "World rank", Kind: Rank, Doc: "Uzbekistan's rank among producing countries that year, as the source states it or counted from a source table that lists every producer (never worked out from a partial list)." + countryOnly}, func(r *ProductionRow) *Number { return &r.WorldRank }),
 		numField(Column{Name: "world_share_pct", Title: "World share", Kind: Percent, Doc: "Uzbekistan's share of world output that year, percent: as the source gives it, or value / world_value x 100 rounded, which notes then say." + countryOnly}, func(r *ProductionRow) *Number { return &r.WorldSharePct }),
 		listField(Column{Name: "sources", Title: "Sources", Kind: Refs, Target: "sources", Required: true, NotEmpty: true, Doc: srcDoc}, func(r *ProductionRow) *List { return &r.Sources }),
@@ -111,7 +138,7 @@ func (d *Dataset) productionTable() *table[ProductionRow] {
 	}, []string{"mineral_id", "year", "value", "scope", "estimate", "world_rank", "world_share_pct"},
 		nil, func(r *ProductionRow) List { return r.Sources })
 	t.facet("mineral_id", d.NameOf)
-	t.facet("scope", nil)
+	t.facet("scope", func(k string) string { return d.Locale().Scope(k) })
 	return t
 }
 

@@ -203,8 +203,11 @@ type WorldRank struct {
 func (w WorldRank) FromSeries() bool { return w.Row >= 0 }
 
 // Text shows the rank with its year: "5th (2024)".
-func (w WorldRank) Text() string {
-	s := Ordinal(w.Rank)
+func (w WorldRank) Text() string { return English.RankText(w) }
+
+// RankText is WorldRank.Text in the language.
+func (l *Locale) RankText(w WorldRank) string {
+	s := l.Ordinal(w.Rank)
 	if w.Year > 0 {
 		s += " (" + strconv.Itoa(w.Year) + ")"
 	}
@@ -273,11 +276,12 @@ func (d *Dataset) LatestRanks() []WorldRank {
 // arrow for how that producer's output moved since its year before: "4,000
 // tU (2024, estimate), country ↑".
 func (d *Dataset) ProductionCell(m *Mineral) string {
+	l := d.Locale()
 	r, ok := d.LatestFigure(m.ID)
 	if !ok || m.ProductionYear.Known && m.ProductionYear.Int() > r.Year.Int() {
-		return ProductionText(m)
+		return l.ProductionText(m)
 	}
-	s := r.Text()
+	s := l.FigureText(r)
 	switch d.Trend(m.ID, r.Scope).Dir {
 	case TrendUp:
 		s += " ↑"
@@ -293,8 +297,9 @@ func (d *Dataset) ProductionCell(m *Mineral) string {
 // shows it: "10th (2023), country"; minerals.csv's cell when the series
 // has no rank.
 func (d *Dataset) RankCell(m *Mineral) string {
+	l := d.Locale()
 	if w, ok := d.LatestRank(m.ID); ok && w.FromSeries() {
-		return w.Text() + ", " + ScopeCountry
+		return l.RankText(w) + ", " + l.Word("scope.country")
 	}
-	return WorldRankText(m)
+	return l.WorldRankText(m)
 }

@@ -12,14 +12,14 @@ import (
 type Table interface {
 	Name() string                        // "projects"
 	File() string                        // "projects.csv"
-	Noun() string                        // "project", for "12 of 38 projects"
+	Noun() string                        // "project", for "12 of 38 projects", in English: see Locale.Noun
 	Len() int                            // number of rows
 	Columns() []Column                   // every column of the file, in file order
 	ListColumns() []int                  // the columns a list offers (filter matches them)
 	DefaultColumns() []int               // those a list shows until the user chooses
 	Column(name string) int              // index of a column by CSV name, −1 if none
 	Raw(row, col int) string             // the CSV text of a cell
-	Display(row, col int) string         // the cell for people, "—" when unknown
+	Display(row, col int) string         // the cell for people in the data set's language, "—" when unknown
 	Number(row, col int) (float64, bool) // the sort key of a numeric or date column
 	ID(row int) string                   // the row's id ("" where rows have none)
 	Line(row int) int                    // the line the row starts on in its file
@@ -32,7 +32,7 @@ type Table interface {
 // beside the filter box (project sector, status …).
 type Facet struct {
 	Name   string                 // the column's CSV name
-	Title  string                 // "Sector"
+	Title  string                 // "Sector", in English: Locale.Title translates it
 	values func(row int) []string // the row's keys (one, or several for a list)
 	label  func(key string) string
 	keys   *facetKeys // each row's keys as ids, made once for every view
@@ -146,7 +146,7 @@ func (t *table[R]) setters() map[string]func(*R, string) {
 	return m
 }
 
-func (f *field[R]) display(r *R) string {
+func (f *field[R]) display(r *R, l *Locale) string {
 	if f.show != nil {
 		return orUnknown(f.show(r))
 	}
@@ -155,14 +155,14 @@ func (f *field[R]) display(r *R) string {
 		n := *f.num(r)
 		switch f.Kind {
 		case Money:
-			return FormatMoney(n)
+			return l.Money(n)
 		case Year, Rank:
 			if n.Known {
 				return strconv.Itoa(n.Int())
 			}
 			return orUnknown(n.Bad)
 		case Percent:
-			return FormatQuantity(n, "%")
+			return l.Quantity(n, "%")
 		case Latitude, Longitude:
 			if n.Known {
 				return strconv.FormatFloat(n.Value, 'f', -1, 64)
@@ -172,11 +172,15 @@ func (f *field[R]) display(r *R) string {
 		if !n.Known {
 			return orUnknown(n.Bad)
 		}
-		return Thousands(n.Value)
+		return l.Number(n.Value)
 	case f.list != nil:
 		return orUnknown(strings.Join(*f.list(r), ", "))
 	case f.date != nil:
-		return FormatDate(*f.date(r))
+		return l.Date(*f.date(r))
+	case f.flag != nil:
+		return orUnknown(l.flag(*f.flag(r)))
+	case f.Kind == Vocab:
+		return orUnknown(l.Vocab(f.Name, f.raw(r)))
 	}
 	return orUnknown(f.raw(r))
 }
@@ -209,6 +213,7 @@ type table[R any] struct {
 	id               func(*R) string
 	sources          func(*R) List
 	facets           []Facet
+	locale           func() *Locale // the language cells are shown in
 	sorted           sortCache
 }
 
@@ -250,12 +255,30 @@ func (t *table[R]) show(names ...string) {
 }
 func (t *table[R]) Facets() []Facet   { return t.facets }
 func (t *table[R]) sorts() *sortCache { return &t.sorted }
-func (t *table[R]) row(i int) *R      { return &(*t.rows)[i] }
+
+// forgetSorts drops the sort orders made: text sorts as a language
+// shows it.
+func (t *table[R]) forgetSorts() {
+	t.sorted.mu.Lock()
+	t.sorted.perms = nil
+	t.sorted.mu.Unlock()
+}
+func (t *table[R]) row(i int) *R { return &(*t.rows)[i] }
 func (t *table[R]) Raw(row, col int) string {
 	return t.fields[col].raw(t.row(row))
 }
 func (t *table[R]) Display(row, col int) string {
-	return t.fields[col].display(t.row(row))
+	return t.fields[col].display(t.row(row), t.lang())
+}
+
+func (t *table[R]) setLocale(l func() *Locale) { t.locale = l }
+
+// lang is the language the table shows its cells in.
+func (t *table[R]) lang() *Locale {
+	if t.locale == nil {
+		return English
+	}
+	return t.locale()
 }
 func (t *table[R]) Number(row, col int) (float64, bool) {
 	return t.fields[col].number(t.row(row))

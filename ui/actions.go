@@ -23,7 +23,8 @@ type action struct {
 
 	// can says whether the action applies to a view; nil: to every view.
 	// When it does not, the menu item is greyed and the key says why in
-	// the status line: cannot, with %s for the view's title.
+	// the status line: cannot is the key of that message, with {{.Tab}}
+	// for "The Projects tab".
 	can    func(view) bool
 	cannot string
 
@@ -42,45 +43,45 @@ func (u *UI) actions() []action {
 	digits := []fyne.KeyName{fyne.Key1, fyne.Key2, fyne.Key3, fyne.Key4, fyne.Key5, fyne.Key6, fyne.Key7, fyne.Key8, fyne.Key9}
 	for i, r := range registry {
 		name := r.id
-		a := action{id: "tab-" + name, label: r.title(), what: "Show " + r.title(), run: func() { u.ShowTab(name) }}
+		a := action{id: "tab-" + name, label: r.title(), what: tr("action.tab.what", "Title", r.title()), run: func() { u.ShowTab(name) }}
 		if i < len(digits) {
 			a.key, a.mod, a.keys = digits[i], ctrl, "Ctrl+"+strconv.Itoa(i+1)
 		}
 		out = append(out, a)
 	}
 	return append(out,
-		action{id: "filter", label: "Filter the view shown", what: "Put the cursor in the filter box", key: fyne.KeyF, mod: ctrl, keys: "Ctrl+F",
-			run: u.focusFilter, can: hasFilter, cannot: "%s has no filter box"},
-		action{id: "clear", label: "Clear filters", what: "Clear the filters of the view shown", key: fyne.KeyEscape, keys: "Esc",
-			run: u.clearFilters, can: hasFilter, cannot: "%s has no filters to clear"},
-		action{id: "back", label: "Back", what: "Go back to where a link was followed from", key: fyne.KeyLeft, mod: fyne.KeyModifierAlt, keys: "Alt+Left",
+		action{id: "filter", label: tr("action.filter.label"), what: tr("action.filter.what"), key: fyne.KeyF, mod: ctrl, keys: "Ctrl+F",
+			run: u.focusFilter, can: hasFilter, cannot: "action.filter.cannot"},
+		action{id: "clear", label: tr("action.clear.label"), what: tr("action.clear.what"), key: fyne.KeyEscape, keys: "Esc",
+			run: u.clearFilters, can: hasFilter, cannot: "action.clear.cannot"},
+		action{id: "back", label: tr("action.back.label"), what: tr("action.back.what"), key: fyne.KeyLeft, mod: fyne.KeyModifierAlt, keys: "Alt+Left",
 			run: u.back},
-		action{id: "open", anytime: true, label: "Open data folder…", what: "Open a data folder", key: fyne.KeyO, mod: ctrl, keys: "Ctrl+O", run: u.showOpenFolder},
-		action{id: "bundled", anytime: true, label: "Use bundled data", what: "Go back to the data bundled with the app", run: u.useBundled},
-		action{id: "template", anytime: true, label: "Save data template…", what: "Save the bundled files as a starting point", run: u.showSaveTemplate},
-		action{id: "reload", label: "Reload", what: "Read the data again", key: fyne.KeyR, mod: ctrl, keys: "Ctrl+R", run: u.reload},
-		action{id: "export-csv", label: "Export as CSV…", what: "Export the view as CSV", key: fyne.KeyE, mod: ctrl, keys: "Ctrl+E",
-			run: u.showExportCSV, can: hasCSV, cannot: "%s has nothing to export as CSV"},
-		action{id: "export-xlsx", label: "Export as Excel…", what: "Export the view as an Excel workbook", run: u.showExportXLSX, can: hasXLSX, cannot: "%s has nothing to export as a workbook"},
-		action{id: "export-all", label: "Export all data as a workbook…", what: "Export every table of the data as one Excel workbook", run: u.showExportAll},
-		action{id: "export-image", label: "Export as image…", what: "Export the view as an image", key: fyne.KeyE, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+E",
+		action{id: "open", anytime: true, label: tr("action.open.label"), what: tr("action.open.what"), key: fyne.KeyO, mod: ctrl, keys: "Ctrl+O", run: u.showOpenFolder},
+		action{id: "bundled", anytime: true, label: tr("action.bundled.label"), what: tr("action.bundled.what"), run: u.useBundled},
+		action{id: "template", anytime: true, label: tr("action.template.label"), what: tr("action.template.what"), run: u.showSaveTemplate},
+		action{id: "reload", label: tr("action.reload.label"), what: tr("action.reload.what"), key: fyne.KeyR, mod: ctrl, keys: "Ctrl+R", run: u.reload},
+		action{id: "export-csv", label: tr("action.export-csv.label"), what: tr("action.export-csv.what"), key: fyne.KeyE, mod: ctrl, keys: "Ctrl+E",
+			run: u.showExportCSV, can: hasCSV, cannot: "action.export-csv.cannot"},
+		action{id: "export-xlsx", label: tr("action.export-xlsx.label"), what: tr("action.export-xlsx.what"), run: u.showExportXLSX, can: hasXLSX, cannot: "action.export-xlsx.cannot"},
+		action{id: "export-all", label: tr("action.export-all.label"), what: tr("action.export-all.what"), run: u.showExportAll},
+		action{id: "export-image", label: tr("action.export-image.label"), what: tr("action.export-image.what"), key: fyne.KeyE, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+E",
 			run: u.showExportImage},
-		action{id: "export-briefing", label: "Export briefing (PDF)…", what: "Export a sourced briefing of the partnership, or of the filtered list shown, as PDF",
+		action{id: "export-briefing", label: tr("action.export-briefing.label"), what: tr("action.export-briefing.what"),
 			run: u.showExportBriefing},
-		action{id: "zoom-in", anytime: true, label: "Zoom in", what: "Zoom in", key: fyne.KeyEqual, mod: ctrl, keys: "Ctrl+Plus", run: func() { u.zoom(+1) }},
-		action{id: "zoom-in-shift", anytime: true, label: "Zoom in", what: "Zoom in (Ctrl+Plus on most keyboards)", key: fyne.KeyEqual, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+=", alias: true, run: func() { u.zoom(+1) }},
-		action{id: "zoom-out", anytime: true, label: "Zoom out", what: "Zoom out", key: fyne.KeyMinus, mod: ctrl, keys: "Ctrl+Minus", run: func() { u.zoom(-1) }},
-		action{id: "zoom-reset", anytime: true, label: "Actual size", what: "Actual size", key: fyne.Key0, mod: ctrl, keys: "Ctrl+0", run: func() { u.zoom(0) }},
-		action{id: "present", label: "Present", what: "Present full screen (on a second display when there is one); Esc or F11 leaves", key: fyne.KeyF11, keys: "F11", run: u.present},
-		action{id: "presenter-view", label: "Presenter view", what: "Present with the presenter console here and the slides in a window of their own", key: fyne.KeyF11, mod: ctrl, keys: "Ctrl+F11",
+		action{id: "zoom-in", anytime: true, label: tr("action.zoom-in.label"), what: tr("action.zoom-in.what"), key: fyne.KeyEqual, mod: ctrl, keys: "Ctrl+Plus", run: func() { u.zoom(+1) }},
+		action{id: "zoom-in-shift", anytime: true, label: tr("action.zoom-in-shift.label"), what: tr("action.zoom-in-shift.what"), key: fyne.KeyEqual, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+=", alias: true, run: func() { u.zoom(+1) }},
+		action{id: "zoom-out", anytime: true, label: tr("action.zoom-out.label"), what: tr("action.zoom-out.what"), key: fyne.KeyMinus, mod: ctrl, keys: "Ctrl+Minus", run: func() { u.zoom(-1) }},
+		action{id: "zoom-reset", anytime: true, label: tr("action.zoom-reset.label"), what: tr("action.zoom-reset.what"), key: fyne.Key0, mod: ctrl, keys: "Ctrl+0", run: func() { u.zoom(0) }},
+		action{id: "present", label: tr("action.present.label"), what: tr("action.present.what"), key: fyne.KeyF11, keys: "F11", run: u.present},
+		action{id: "presenter-view", label: tr("action.presenter-view.label"), what: tr("action.presenter-view.what"), key: fyne.KeyF11, mod: ctrl, keys: "Ctrl+F11",
 			run: u.presenterView},
-		action{id: "deck-add", label: "Add this view to the deck", what: "Add the view shown (a list as it is, or a slide of the view) to your deck", key: fyne.KeyD, mod: ctrl, keys: "Ctrl+D",
-			run: u.addToDeck, can: hasSlides, cannot: "%s has no slides to add to the deck"},
-		action{id: "deck", label: "Deck…", what: "Order, rename, remove, save and open the slides of your deck", key: fyne.KeyD, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+D",
+		action{id: "deck-add", label: tr("action.deck-add.label"), what: tr("action.deck-add.what"), key: fyne.KeyD, mod: ctrl, keys: "Ctrl+D",
+			run: u.addToDeck, can: hasSlides, cannot: "action.deck-add.cannot"},
+		action{id: "deck", label: tr("action.deck.label"), what: tr("action.deck.what"), key: fyne.KeyD, mod: ctrl | fyne.KeyModifierShift, keys: "Ctrl+Shift+D",
 			run: u.showDeck},
-		action{id: "shortcuts", anytime: true, label: "Keyboard shortcuts", what: "List the keyboard shortcuts", run: u.showShortcuts},
-		action{id: "about", anytime: true, label: "About", what: "About the dashboard and its data", run: u.showAbout},
-		action{id: "quit", anytime: true, label: "Quit", what: "Quit", key: fyne.KeyQ, mod: ctrl, keys: "Ctrl+Q", run: u.quit},
+		action{id: "shortcuts", anytime: true, label: tr("action.shortcuts.label"), what: tr("action.shortcuts.what"), run: u.showShortcuts},
+		action{id: "about", anytime: true, label: tr("action.about.label"), what: tr("action.about.what"), run: u.showAbout},
+		action{id: "quit", anytime: true, label: tr("action.quit.label"), what: tr("action.quit.what"), key: fyne.KeyQ, mod: ctrl, keys: "Ctrl+Q", run: u.quit},
 	)
 }
 
@@ -102,16 +103,16 @@ func (u *UI) do(a action) {
 		return
 	}
 	if u.waiting && !a.anytime {
-		u.status(a.label + " waits for the data being opened")
+		u.status(tr("status.waits", "Action", a.label))
 		return
 	}
 	if a.can != nil {
 		if v := u.current(); v == nil || !a.can(v) {
-			title := "This tab"
+			title := tr("action.this-tab")
 			if v != nil {
-				title = "The " + v.title() + " tab"
+				title = tr("action.the-tab", "Title", v.title())
 			}
-			u.status(sprintf(a.cannot, title))
+			u.status(tr(a.cannot, "Tab", title))
 			return
 		}
 	}

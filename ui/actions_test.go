@@ -304,7 +304,7 @@ func TestEveryActionOnEveryTab(t *testing.T) {
 						press(w, a)
 						if !can {
 							msg := u.bar.message.Text
-							if !strings.Contains(msg, v.title()) || !strings.Contains(msg, sprintf(a.cannot, "")[1:]) {
+							if !strings.Contains(msg, v.title()) || !strings.Contains(msg, strings.TrimSpace(tr(a.cannot, "Tab", ""))) {
 								t.Errorf("%s on %s: the status line says %q", a.keys, v.title(), msg)
 							}
 							mustShow(t, seen(u.Content()), msg)

@@ -67,6 +67,7 @@ type UI struct {
 // last tab, sort and filter of each list, split positions and theme.
 func New(a fyne.App, d *data.Dataset) *UI {
 	prefs := a.Preferences()
+	speakChosen(prefs)
 	return build(a, d, prefs, prefs.StringWithFallback("theme", themeSystem))
 }
 
@@ -79,9 +80,10 @@ func NewOpening(a fyne.App, d *data.Dataset, r *Reading) *UI {
 		return New(a, d)
 	}
 	prefs := a.Preferences()
+	speakChosen(prefs)
 	u := prepare(a, d, prefs, prefs.StringWithFallback("theme", themeSystem))
 	u.waiting = true
-	label := widget.NewLabelWithStyle("Opening "+shortPath(r.dir)+"…", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	label := widget.NewLabelWithStyle(tr("folder.opening", "Folder", shortPath(r.dir)), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	progress := widget.NewProgressBarInfinite()
 	u.body = container.NewBorder(nil, u.bar.box, nil, nil,
 		container.NewCenter(container.New(&minWidth{w: 360}, container.NewVBox(label, progress))))
@@ -120,6 +122,7 @@ func (u *UI) runOnMain(f func()) { u.onMain(f) }
 // are made when first needed (viewAt), each restoring its own remembered
 // state. Opening other data builds them again.
 func (u *UI) buildViews() {
+	u.data.SetLocale(spoken.data)
 	u.waiting = false
 	u.views = make([]view, len(registry))
 	u.items = nil
@@ -286,7 +289,7 @@ func (u *UI) here() place {
 	v := u.current()
 	p := place{tab: v.name(), title: v.title()}
 	if l, ok := v.(interface{ list() *listView }); ok && l.list().selectedID() != "" {
-		p.title = u.data.NameOf(l.list().selectedID()) + " (" + v.title() + ")"
+		p.title = tr("status.back-to-row", "Name", u.data.NameOf(l.list().selectedID()), "Tab", v.title())
 	}
 	if s, ok := v.(snapshotter); ok {
 		p.restore = s.snapshot()
@@ -311,7 +314,7 @@ func (u *UI) remember() {
 // filters and its selection.
 func (u *UI) back() {
 	if len(u.history) == 0 {
-		u.status("Nothing to go back to: Back returns to where a link was followed from")
+		u.status(tr("status.nothing-back"))
 		return
 	}
 	p := u.history[len(u.history)-1]
@@ -368,14 +371,14 @@ func (u *UI) saveCSV(title, name, done string, write func(w io.Writer, bom bool)
 
 // originText says where the data shown comes from, for the status bar.
 func (u *UI) originText() string {
-	s := "Bundled data"
+	s := tr("status.bundled")
 	if u.folder.dir != "" {
-		s = "Data from " + shortPath(u.folder.dir)
+		s = tr("status.from-folder", "Folder", shortPath(u.folder.dir))
 	}
 	if a := u.data.AsOf(); a.Known() {
-		s += " · as of " + data.FormatDate(a)
+		s += " · " + tr("status.as-of", "Date", lc().Date(a))
 	}
-	return s + " · " + plural(len(u.data.Sources), "source")
+	return s + " · " + lc().Rows("sources", len(u.data.Sources))
 }
 
 // zoom scales text and widgets one step in (+1) or out (−1), or back to

@@ -10,7 +10,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"uzkor/data"
@@ -55,6 +54,7 @@ var briefingTables = []string{"projects", "minerals", "sectors", "sources"}
 // WriteBriefing writes the briefing a request asks for as PDF. It needs
 // a Fyne app for drawing the charts (no window).
 func WriteBriefing(d *data.Dataset, r BriefingRequest, w io.Writer) (pages int, err error) {
+	d.SetLocale(lc()) // its cells in the language of its words
 	paper, ok := paperNamed(r.Paper)
 	if !ok {
 		return 0, &data.RequestError{Part: "paper", Err: errors.New("no paper size " + strconv.Quote(r.Paper) + " (expected a4 or letter)")}
@@ -196,7 +196,7 @@ func makeBriefing(d *data.Dataset, sel *selection, perRow int) *briefing {
 	c := &citations{d: d, num: map[string]int{}, max: perRow}
 	b := &briefing{}
 	if a := d.AsOf(); a.Known() {
-		b.asOf = "Data as of " + data.FormatDate(a)
+		b.asOf = tr("slides.as-of", "Date", lc().Date(a))
 	}
 	if sel == nil {
 		b.partnership(d, c)
@@ -207,9 +207,9 @@ func makeBriefing(d *data.Dataset, sel *selection, perRow int) *briefing {
 		s, _ := d.Source(id)
 		b.sources = append(b.sources, s)
 	}
-	b.citeNote = "Numbers in brackets are the sources listed at the end."
+	b.citeNote = tr("brief.cite-note")
 	if perRow > 0 {
-		b.citeNote += " A table row cites its first " + strconv.Itoa(perRow) + " sources; “+3” says it has three more, listed under it in the app."
+		b.citeNote += " " + tr("brief.cite-note-rows", "N", perRow)
 	}
 	return b
 }
@@ -218,10 +218,10 @@ func makeBriefing(d *data.Dataset, sel *selection, perRow int) *briefing {
 // funding and status charts, the largest projects, the minerals on Korea's
 // lists and the latest milestones.
 func (b *briefing) partnership(d *data.Dataset, c *citations) {
-	b.title = "The Uzbekistan–Korea partnership"
-	b.subtitle = "Critical minerals, Korean investment and projects: a briefing from the " + Title
+	b.title = tr("brief.title")
+	b.subtitle = tr("brief.subtitle", "App", tr("app.title"))
 	b.figures = partnershipFigures(d, c)
-	b.projectCharts(d, nil, "all "+projectsText(len(d.Projects))+" in the data")
+	b.projectCharts(d, nil, tr("brief.all-projects", "Count", projectsText(len(d.Projects))))
 	b.sections = append(b.sections, largestProjects(d, c, 8), koreaMinerals(d, c), latestMilestones(d, c, 5))
 }
 
@@ -232,24 +232,25 @@ func partnershipFigures(d *data.Dataset, c *citations) []briefFigure {
 	indicator := func(series, fallback string) {
 		in, ok := d.Latest(series)
 		if !ok {
-			out = append(out, briefFigure{value: data.Unknown, label: fallback, period: "no figure in the data"})
+			out = append(out, briefFigure{value: data.Unknown, label: fallback, period: tr("overview.no-figure")})
 			return
 		}
-		out = append(out, briefFigure{value: data.IndicatorValue(in), label: in.Label, period: data.IndicatorPeriod(in), cite: c.all(in.Sources)})
+		l := lc()
+		out = append(out, briefFigure{value: l.IndicatorValue(in), label: l.IndicatorLabel(in), period: l.IndicatorPeriod(in), cite: c.all(in.Sources)})
 	}
-	indicator("investment", "Korean investment in Uzbekistan")
-	indicator("companies", "Korean companies")
-	indicator("edcf-programme", "EDCF ceiling")
-	indicator("trade", "Bilateral trade")
+	indicator("investment", tr("overview.card.investment"))
+	indicator("companies", tr("overview.card.companies"))
+	indicator("edcf-programme", tr("overview.card.edcf"))
+	indicator("trade", tr("overview.card.trade"))
 	known := 0
 	for _, t := range d.TotalsByBasis(nil) {
 		known += t.Known + t.Included
 	}
-	out = append(out, briefFigure{value: projectsText(len(d.Projects)), label: "Funded and joint projects in the data",
-		period: strconv.Itoa(known) + " with a known amount, totalled by kind beside the charts", cite: "each project's own"})
+	out = append(out, briefFigure{value: projectsText(len(d.Projects)), label: tr("overview.card.projects"),
+		period: tr("brief.known-amounts", "N", known), cite: tr("brief.own-cite")})
 	crit := d.CriticalMinerals()
-	out = append(out, briefFigure{value: strconv.Itoa(len(crit)) + " of " + strconv.Itoa(len(d.Minerals)),
-		label: "Minerals here on Korea's list of 33 critical minerals", period: "Korea's critical-minerals strategy, Feb 2023",
+	out = append(out, briefFigure{value: tr("overview.n-of", "N", len(crit), "Of", len(d.Minerals)),
+		label: tr("overview.card.critical"), period: tr("overview.card.critical-period"),
 		cite: mineralsCite(d, c, crit)})
 	return out
 }
@@ -289,9 +290,9 @@ func (b *briefing) projectCharts(d *data.Dataset, rows []int, which string) {
 	}
 	funding, status := fundingChart(d, rows), statusChart(d, rows)
 	b.charts = []*barChart{funding, status}
-	b.aside = append(b.aside, "Known amounts of "+which+", kind by kind, never added up: "+basisDetail(d.TotalsByBasis(rows))+".")
+	b.aside = append(b.aside, tr("brief.aside-amounts", "Which", which, "Amounts", basisDetail(d.TotalsByBasis(rows))))
 	n := len(d.SourcesCited("projects", rows))
-	b.aside = append(b.aside, "The charts count "+which+"; their "+plural(n, "source")+" are listed under each project in the app’s Projects tab.")
+	b.aside = append(b.aside, tr("brief.aside-sources", "Which", which, "Sources", lc().Rows("sources", n)))
 }
 
 // fundingChart is the Overview's funding-by-sector chart of some projects
@@ -310,9 +311,9 @@ func fundingChart(d *data.Dataset, rows []int) *barChart {
 		for _, k := range shown {
 			used[k] = true
 		}
-		b.text = data.FormatBasisTotals(g.Bases, false)
+		b.text = lc().BasisTotals(g.Bases, false)
 		if !b.known {
-			b.text = "amount unknown"
+			b.text = tr("chart.amount-unknown")
 		}
 		b.detail = g.Label + ": " + basisDetail(g.Bases)
 		for _, t := range g.Bases {
@@ -329,14 +330,15 @@ func fundingChart(d *data.Dataset, rows []int) *barChart {
 		}
 		return 0
 	})
-	c := newBarChart("Funding by sector, by kind of amount", "US$, as reported in the year of each figure; kinds are stacked, never added up", bars, barsAcross, moneyTicks)
+	c := newBarChart(tr("chart.funding"), tr("chart.funding-unit"), bars, barsAcross, moneyTicks)
+	c.key = "Funding by sector, by kind of amount"
 	for _, k := range append(slices.Clone(data.AmountBases), "") {
 		if used[k] {
-			c.legend = append(c.legend, legendEntry{label: data.BasisLabel(k), colour: basisColours[k]})
+			c.legend = append(c.legend, legendEntry{label: lc().BasisLabel(k), colour: basisColours[k]})
 		}
 	}
 	if unknown > 0 {
-		c.note = projectsText(unknown) + " without a known amount: counted apart, never as zero"
+		c.note = tr("chart.note-unknown", "Count", projectsText(unknown))
 	}
 	return c
 }
@@ -347,19 +349,24 @@ func statusChart(d *data.Dataset, rows []int) *barChart {
 	var bars []bar
 	for _, g := range groups {
 		bars = append(bars, bar{key: g.Key, label: g.Label, value: float64(g.Count), known: true,
-			text: strconv.Itoa(g.Count), detail: g.Label + ": " + projectsText(g.Count) + "; " + basisDetail(g.Bases)})
+			text: strconv.Itoa(g.Count), detail: tr("chart.group-detail", "Label", g.Label, "Count", projectsText(g.Count), "Amounts", basisDetail(g.Bases))})
 	}
-	return newBarChart("Projects by status", "projects", bars, barsAcross, countTicks)
+	c := newBarChart(tr("chart.by-status"), tr("chart.projects-unit"), bars, barsAcross, countTicks)
+	c.key = "Projects by status"
+	return c
 }
 
 // projectColumns are the columns of a table of projects.
-var projectColumns = []briefCol{{"Project, sector", 0.39}, {"Amount: what it measures, year", 0.3}, {"Status, as of", 0.17}, {"Sources", 0.14}}
+func projectColumns() []briefCol {
+	return []briefCol{{tr("brief.col.project"), 0.39}, {tr("brief.col.amount"), 0.3}, {tr("brief.col.status"), 0.17}, {tr("brief.col.sources"), 0.14}}
+}
 
 // projectRow is a project as a table row: its name with its sector under
 // it, its amount, status and sources.
 func projectRow(d *data.Dataset, c *citations, r int) []string {
 	p := &d.Projects[r]
-	return []string{p.Name + "\n" + d.NameOf(p.Sector), data.FormatProjectAmount(p), orDash(data.StatusText(p)), orDash(c.row(p.Sources))}
+	l := lc()
+	return []string{p.Name + "\n" + d.NameOf(p.Sector), l.ProjectAmount(p), orDash(l.Status(p)), orDash(c.row(p.Sources))}
 }
 
 // largestProjects are the projects with the largest amounts, whatever
@@ -390,8 +397,7 @@ func largestProjects(d *data.Dataset, c *citations, n int) briefSection {
 	if len(rows) > n {
 		rows = rows[:n]
 	}
-	s := briefSection{title: "The largest projects by amount", cols: projectColumns,
-		note: "Ordered by amount as reported. The amounts measure different things (the Amount column says which) and are never added up; a part of a larger project is left out, its amount being inside that one’s."}
+	s := briefSection{title: tr("brief.largest"), cols: projectColumns(), note: tr("brief.largest-note")}
 	for _, r := range rows {
 		s.rows = append(s.rows, projectRow(d, c, r))
 	}
@@ -399,24 +405,27 @@ func largestProjects(d *data.Dataset, c *citations, n int) briefSection {
 }
 
 // mineralColumns are the columns of a table of minerals.
-var mineralColumns = []briefCol{{"Mineral", 0.17}, {"Production, year, whose output", 0.36}, {"World rank, year, whose", 0.19}, {"On Korea's lists", 0.14}, {"Sources", 0.14}}
+func mineralColumns() []briefCol {
+	return []briefCol{{lc().Title("Mineral"), 0.17}, {tr("brief.col.production"), 0.36}, {tr("brief.col.rank"), 0.19}, {tr("brief.col.lists"), 0.14}, {tr("brief.col.sources"), 0.14}}
+}
 
 func mineralRow(d *data.Dataset, c *citations, r int) []string {
 	m := &d.Minerals[r]
-	return []string{m.Name, data.ProductionText(m), data.WorldRankText(m), koreaLists(m), orDash(c.row(m.Sources))}
+	l := lc()
+	return []string{d.NameOf(m.ID), l.ProductionText(m), l.WorldRankText(m), koreaLists(m), orDash(c.row(m.Sources))}
 }
 
 // koreaLists says which of Korea's 2023 lists a mineral is on.
 func koreaLists(m *data.Mineral) string {
 	var on []string
 	if m.KoreaCritical.Value {
-		on = append(on, "critical")
+		on = append(on, tr("brief.critical"))
 	}
 	if m.KoreaStrategic.Value {
-		on = append(on, "strategic")
+		on = append(on, tr("brief.strategic"))
 	}
 	if len(on) == 0 {
-		return yesNo(m.KoreaCritical, "", "neither")
+		return yesNo(m.KoreaCritical, "", tr("brief.neither"))
 	}
 	return strings.Join(on, ", ")
 }
@@ -424,7 +433,7 @@ func koreaLists(m *data.Mineral) string {
 // koreaMinerals are the minerals on Korea's lists that have a figure or
 // are strategic; the rest of the critical ones are named under the table.
 func koreaMinerals(d *data.Dataset, c *citations) briefSection {
-	s := briefSection{title: "Minerals that matter to Korea", cols: mineralColumns}
+	s := briefSection{title: tr("brief.minerals"), cols: mineralColumns()}
 	var rest []string
 	var restRows []int
 	for i := range d.Minerals {
@@ -436,12 +445,12 @@ func koreaMinerals(d *data.Dataset, c *citations) briefSection {
 			s.rows = append(s.rows, mineralRow(d, c, i))
 			continue
 		}
-		rest = append(rest, m.Name)
+		rest = append(rest, d.NameOf(m.ID))
 		restRows = append(restRows, i)
 	}
-	s.note = "Korea’s lists are its 33 critical and 10 strategic minerals (Feb 2023). Production and rank say whose figure they are: a company’s output is not the country’s."
+	s.note = tr("brief.minerals-note")
 	if len(rest) > 0 {
-		s.note += " Also on the critical list, with no production or world rank in the sources: " + strings.Join(rest, ", ")
+		s.note += " " + tr("brief.also-critical", "Names", strings.Join(rest, ", "))
 		if cite := mineralsCite(d, c, restRows); cite != "" {
 			s.note += " " + cite
 		}
@@ -469,10 +478,11 @@ func latestMilestones(d *data.Dataset, c *citations, n int) briefSection {
 	if len(rows) > n {
 		rows = rows[:n]
 	}
-	s := briefSection{title: "Latest milestones", cols: []briefCol{{"Date", 0.13}, {"Milestone", 0.6}, {"Kind", 0.12}, {"Sources", 0.15}}}
+	l := lc()
+	s := briefSection{title: tr("brief.milestones"), cols: []briefCol{{l.Title("Date"), 0.13}, {l.Title("Milestone"), 0.6}, {l.Title("Kind"), 0.12}, {tr("brief.col.sources"), 0.15}}}
 	for _, r := range rows {
 		m := &d.Milestones[r]
-		s.rows = append(s.rows, []string{data.FormatDate(m.Date), m.Title, m.Kind, orDash(c.row(m.Sources))})
+		s.rows = append(s.rows, []string{l.Date(m.Date), m.Title, l.Vocab("kind", m.Kind), orDash(c.row(m.Sources))})
 	}
 	return s
 }
@@ -481,23 +491,23 @@ func latestMilestones(d *data.Dataset, c *citations, n int) briefSection {
 // their table and their sources.
 func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 	t := d.Table(sel.table)
-	noun := t.Noun() + "s"
+	nouns := lc().Nouns(t.Name())
 	if sel.filter == "" {
-		b.title = "All " + noun
+		b.title = capitalize(tr("slides.list-all", "Nouns", nouns))
 	} else {
-		b.title = strings.ToUpper(noun[:1]) + noun[1:] + " filtered by " + sel.filter
+		b.title = capitalize(tr("slides.list-filtered", "Nouns", nouns, "Filter", sel.filter))
 	}
-	count := strconv.Itoa(len(sel.rows)) + " of " + strconv.Itoa(t.Len()) + " " + noun
-	b.subtitle = "A selection from the " + Title + ": " + count
+	count := tr("list.shown-of", "Shown", len(sel.rows), "Count", lc().Rows(t.Name(), t.Len()))
+	b.subtitle = tr("brief.selection", "App", tr("app.title"), "Count", count)
 	// The table lists the first maxRows; the figures and charts count all.
-	listed, order := sel.rows, "In the list's order."
+	listed, order := sel.rows, tr("brief.order")
 	if len(listed) > maxRows {
 		listed = listed[:maxRows]
-		order = "The first " + strconv.Itoa(maxRows) + " of " + strconv.Itoa(len(sel.rows)) + ", in the list's order; the list in the app, or its CSV export, has them all."
+		order = tr("brief.order-first", "N", maxRows, "Of", len(sel.rows))
 	}
 	switch sel.table {
 	case "projects":
-		b.figures = append(b.figures, briefFigure{value: count, label: "in this selection"})
+		b.figures = append(b.figures, briefFigure{value: count, label: tr("brief.in-selection")})
 		for _, tot := range d.TotalsByBasis(sel.rows) {
 			if tot.Known == 0 {
 				continue
@@ -510,14 +520,14 @@ func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 					years = append(years, y.Int())
 				}
 			}
-			b.figures = append(b.figures, briefFigure{value: data.FormatMoney(data.Num(tot.Amount)), label: "of " + tot.Label + " (" + projectsText(tot.Known) + ")",
+			b.figures = append(b.figures, briefFigure{value: lc().MoneyOf(tot.Amount), label: tr("brief.of-kind", "Label", tot.Label, "Count", projectsText(tot.Known)),
 				period: amountYears(years), cite: c.row(uniq(srcs))})
 		}
 		if n := unknownAmounts(d, sel.rows); n > 0 {
-			b.figures[0].period = projectsText(n) + " without a known amount, never counted as zero"
+			b.figures[0].period = tr("brief.without-amount", "Count", projectsText(n))
 		}
-		b.projectCharts(d, sel.rows, "the "+projectsText(len(sel.rows))+" of this selection")
-		s := briefSection{title: "The projects", cols: projectColumns, note: order + " The amounts measure different things (the Amount column says which) and are never added up."}
+		b.projectCharts(d, sel.rows, tr("brief.selection-projects", "Count", projectsText(len(sel.rows))))
+		s := briefSection{title: tr("brief.the", "Nouns", nouns), cols: projectColumns(), note: order + " " + tr("brief.amounts-note")}
 		for _, r := range listed {
 			s.rows = append(s.rows, projectRow(d, c, r))
 		}
@@ -532,10 +542,10 @@ func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 				strat++
 			}
 		}
-		b.figures = append(b.figures, briefFigure{value: count, label: "in this selection"},
-			briefFigure{value: strconv.Itoa(crit), label: "on Korea's list of 33 critical minerals", period: "Feb 2023"},
-			briefFigure{value: strconv.Itoa(strat), label: "on Korea's list of 10 strategic minerals", period: "Feb 2023"})
-		s := briefSection{title: "The minerals", cols: mineralColumns, note: order + " Production and rank say whose figure they are: a company’s output is not the country’s."}
+		b.figures = append(b.figures, briefFigure{value: count, label: tr("brief.in-selection")},
+			briefFigure{value: strconv.Itoa(crit), label: tr("brief.on-critical"), period: tr("brief.feb-2023")},
+			briefFigure{value: strconv.Itoa(strat), label: tr("brief.on-strategic"), period: tr("brief.feb-2023")})
+		s := briefSection{title: tr("brief.the", "Nouns", nouns), cols: mineralColumns(), note: order + " " + tr("brief.whose-note")}
 		for _, r := range listed {
 			s.rows = append(s.rows, mineralRow(d, c, r))
 		}
@@ -545,15 +555,15 @@ func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 		for _, r := range listed {
 			c.number(d.Sources[r].ID)
 		}
-		b.figures = append(b.figures, briefFigure{value: count, label: "listed at the end, with their links", period: order})
+		b.figures = append(b.figures, briefFigure{value: count, label: tr("brief.listed-end"), period: order})
 	default:
-		b.figures = append(b.figures, briefFigure{value: count, label: "in this selection"})
+		b.figures = append(b.figures, briefFigure{value: count, label: tr("brief.in-selection")})
 		var cols []briefCol
 		for _, col := range sel.cols {
-			cols = append(cols, briefCol{title: t.Columns()[col].Title, share: 0.85 / float64(len(sel.cols))})
+			cols = append(cols, briefCol{title: colTitle(t, col), share: 0.85 / float64(len(sel.cols))})
 		}
-		cols = append(cols, briefCol{title: "Sources", share: 0.15})
-		s := briefSection{title: "The " + noun, cols: cols, note: order + " The list's columns."}
+		cols = append(cols, briefCol{title: tr("brief.col.sources"), share: 0.15})
+		s := briefSection{title: tr("brief.the", "Nouns", nouns), cols: cols, note: order + " " + tr("brief.list-columns")}
 		for _, r := range listed {
 			var row []string
 			for _, col := range sel.cols {
@@ -568,13 +578,13 @@ func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 // amountYears is the years some amounts are of: "amounts of 2013–2021".
 func amountYears(years []int) string {
 	if len(years) == 0 {
-		return "years not given"
+		return tr("brief.years-not-given")
 	}
 	lo, hi := slices.Min(years), slices.Max(years)
 	if lo == hi {
-		return "amounts of " + strconv.Itoa(lo)
+		return tr("brief.amounts-of", "Years", strconv.Itoa(lo))
 	}
-	return "amounts of " + strconv.Itoa(lo) + "–" + strconv.Itoa(hi)
+	return tr("brief.amounts-of", "Years", strconv.Itoa(lo)+"–"+strconv.Itoa(hi))
 }
 
 func unknownAmounts(d *data.Dataset, rows []int) int {
@@ -603,12 +613,6 @@ func orDash(s string) string {
 }
 
 // The window's side --------------------------------------------------------
-
-// briefingChoice is what the save dialog offers to brief on.
-const (
-	briefSelection   = "The filtered list shown"
-	briefPartnership = "The whole partnership"
-)
 
 // exportBriefingTo writes a briefing to a file, whole or not at all: of
 // the selection, or of the partnership when sel is nil.
@@ -648,37 +652,52 @@ func (u *UI) showExportBriefing() {
 	sel, hasSel := u.currentSelection()
 	var about *widget.RadioGroup
 	if hasSel {
-		about = widget.NewRadioGroup([]string{briefSelection + " (" + plural(len(sel.rows), u.data.Table(sel.table).Noun()) + " filtered by " + sel.filter + ")", briefPartnership}, nil)
+		about = widget.NewRadioGroup([]string{tr("brief.dialog.selection", "Count", lc().Rows(sel.table, len(sel.rows)), "Filter", sel.filter), tr("brief.dialog.partnership")}, nil)
 		about.SetSelected(about.Options[0])
 		about.Required = true
 	}
-	paper := widget.NewRadioGroup([]string{paperA4.name, paperLetter.name}, func(s string) {
-		u.setPref(func(p fyne.Preferences) { p.SetString("export.paper", s) })
+	// The papers by their names in the language; the one chosen is
+	// remembered by its own name (A4, Letter).
+	papers := []pdfPaper{paperA4, paperLetter}
+	var paper *widget.RadioGroup
+	paperLabels := []string{tr("brief.dialog.a4"), tr("brief.dialog.letter")}
+	chosenPaper := func() pdfPaper {
+		if i := slices.Index(paperLabels, paper.Selected); i >= 0 {
+			return papers[i]
+		}
+		return paperA4
+	}
+	paper = widget.NewRadioGroup(paperLabels, func(string) {
+		u.setPref(func(p fyne.Preferences) { p.SetString("export.paper", chosenPaper().name) })
 	})
 	paper.Horizontal = true
 	paper.Required = true
-	paper.SetSelected(u.prefString("export.paper", paperA4.name))
-	extra := container.NewVBox(container.NewHBox(widget.NewLabel("Paper"), paper))
+	if remembered, ok := paperNamed(u.prefString("export.paper", paperA4.name)); ok && remembered == paperLetter {
+		paper.SetSelected(paperLabels[1])
+	} else {
+		paper.SetSelected(paperLabels[0])
+	}
+	extra := container.NewVBox(container.NewHBox(widget.NewLabel(tr("brief.dialog.paper")), paper))
 	name := "briefing"
 	if hasSel {
-		extra.Objects = append([]fyne.CanvasObject{widget.NewLabel("What the briefing is about"), about}, extra.Objects...)
+		extra.Objects = append([]fyne.CanvasObject{widget.NewLabel(tr("brief.dialog.about")), about}, extra.Objects...)
 		name = sel.table + "-briefing"
 	}
-	u.showSaveDialog("Export briefing (PDF)", suggestedName(name, ".pdf"), ".pdf", extra, func(path string) {
+	u.showSaveDialog(tr("brief.dialog.title"), suggestedName(name, ".pdf"), ".pdf", extra, func(path string) {
 		var s *selection
 		if hasSel && about.Selected == about.Options[0] {
 			s = &sel
 		}
-		pp, _ := paperNamed(paper.Selected)
+		pp := chosenPaper()
 		final, pages, err := u.exportBriefingTo(path, s, pp)
 		if err != nil {
-			dialog.ShowError(saveError(final, err), u.win)
+			u.showError(saveError(final, err))
 			return
 		}
-		what := "the partnership"
+		what := tr("brief.dialog.on-partnership")
 		if s != nil {
-			what = "the filtered " + s.table
+			what = tr("brief.dialog.on-selection", "Nouns", lc().Nouns(s.table))
 		}
-		u.confirmSaved("Saved a "+strconv.Itoa(pages)+"-page briefing on "+what+" to "+shortPath(final), final)
+		u.confirmSaved(trn("brief.dialog.saved", pages, "What", what, "Path", shortPath(final)), final)
 	})
 }

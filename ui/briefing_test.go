@@ -380,7 +380,7 @@ func TestBriefingDialog(t *testing.T) {
 	apply(t, u, "projects", data.Query{Text: "health"})
 	radios := func() (about, paper *widget.RadioGroup) {
 		top := w.Canvas().Overlays().Top()
-		about, _ = find(top, func(r *widget.RadioGroup) bool { return slices.Contains(r.Options, briefPartnership) })
+		about, _ = find(top, func(r *widget.RadioGroup) bool { return slices.Contains(r.Options, tr("brief.dialog.partnership")) })
 		paper, _ = find(top, func(r *widget.RadioGroup) bool { return slices.Contains(r.Options, "Letter") })
 		return about, paper
 	}
@@ -404,7 +404,7 @@ func TestBriefingDialog(t *testing.T) {
 	dismissDialogs(w)
 	u.do(u.action("export-briefing"))
 	about, paper = radios()
-	about.SetSelected(briefPartnership)
+	about.SetSelected(tr("brief.dialog.partnership"))
 	paper.SetSelected("Letter")
 	save(t, w)
 	mustShow(t, onScreen(w), "Saved a 1-page briefing on the partnership")
@@ -496,8 +496,8 @@ func TestPDFTypesetting(t *testing.T) {
 	if strings.ReplaceAll(text, " ", "") != strings.Join(strings.Fields(strings.Join(lines, "")), "") {
 		t.Errorf("wrapping lost text: %q", lines)
 	}
-	if !unicode.Is(unicode.Hangul, '한') || d.face(pdfStyle{bold: true}, '한') != d.hangul {
-		t.Error("bold Hangul is not drawn in the Hangul font")
+	if !unicode.Is(unicode.Hangul, '한') || d.face(pdfStyle{bold: true}, '한') != d.hangul[1] || d.face(pdfStyle{}, '한') != d.hangul[0] {
+		t.Error("Hangul is not drawn in the Hangul font of its weight")
 	}
 }
 

@@ -10,8 +10,6 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"uzkor/data"
 )
 
 // chartStyle is how a chart draws its values.
@@ -60,6 +58,7 @@ type legendEntry struct {
 // a variable only where the chart has a legend.
 type barChart struct {
 	widget.BaseWidget
+	key     string // the chart in English: its slide's id, its file name; "" for title
 	title   string
 	unit    string // the value axis: "US$ millions", "projects"
 	note    string // a footnote, e.g. what the bars leave out
@@ -81,16 +80,25 @@ type barChart struct {
 func newBarChart(title, unit string, bars []bar, style chartStyle, ticks func(float64) string) *barChart {
 	c := &barChart{title: title, unit: unit, bars: bars, style: style, ticks: ticks, hovered: -1, textScale: 1}
 	if c.ticks == nil {
-		c.ticks = func(v float64) string { return data.Thousands(v) }
+		c.ticks = func(v float64) string { return lc().Number(v) }
 	}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
+// name is the chart's name in English: what its slide and file are
+// called whatever the language.
+func (c *barChart) name() string {
+	if c.key != "" {
+		return c.key
+	}
+	return c.title
+}
+
 // copyChart is a new chart of the same numbers, for a slide.
 func copyChart(c *barChart) *barChart {
 	s := newBarChart(c.title, c.unit, c.bars, c.style, c.ticks)
-	s.note, s.sources, s.legend = c.note, c.sources, c.legend
+	s.key, s.note, s.sources, s.legend = c.key, c.note, c.sources, c.legend
 	return s
 }
 
@@ -206,7 +214,7 @@ func (r *chartRenderer) build() {
 	r.tipBox = canvas.NewRectangle(color.Transparent)
 	r.tip = canvas.NewText("", color.Transparent)
 	r.axis = canvas.NewLine(color.Transparent)
-	r.empty = canvas.NewText("No data to chart", color.Transparent)
+	r.empty = canvas.NewText(tr("chart.empty"), color.Transparent)
 	for range 5 {
 		r.grid = append(r.grid, canvas.NewLine(color.Transparent))
 		r.tickText = append(r.tickText, canvas.NewText("", color.Transparent))
@@ -547,19 +555,37 @@ func (r *chartRenderer) layoutBars(size fyne.Size, top, bottom float32, scale fl
 	if c.style == rankDots {
 		r.axis.Position1, r.axis.Position2 = fyne.NewPos(x0, bottom), fyne.NewPos(x0+plotW, bottom)
 	}
+	// Every tick is labelled when the labels fit side by side; else every
+	// second or third, so that long ones ("7,5 mlrd dollar") never touch.
+	tickValue := func(k int) float64 {
+		frac := float64(k) / float64(len(r.grid)-1)
+		if c.style == rankDots {
+			return scale - (scale-1)*frac
+		}
+		return scale * frac
+	}
+	widest := float32(0)
+	for k, t := range r.tickText {
+		widest = max(widest, fyne.MeasureText(c.ticks(tickValue(k)), t.TextSize, t.TextStyle).Width)
+	}
+	stride := 1
+	if gap := plotW / float32(len(r.grid)-1); gap > 0 {
+		for stride < len(r.grid)-1 && float32(stride)*gap < widest+pad {
+			stride++
+		}
+	}
 	for k, g := range r.grid {
 		frac := float32(k) / float32(len(r.grid)-1)
 		x := x0 + frac*plotW
 		g.Position1 = fyne.NewPos(x, top)
 		g.Position2 = fyne.NewPos(x, bottom)
 		t := r.tickText[k]
-		v := scale * float64(frac)
-		if c.style == rankDots {
-			v = scale - (scale-1)*float64(frac)
+		t.Text = ""
+		if k%stride == 0 {
+			t.Text = c.ticks(tickValue(k))
 		}
-		t.Text = c.ticks(v)
 		tw := fyne.MeasureText(t.Text, t.TextSize, t.TextStyle).Width
-		t.Move(fyne.NewPos(min(max(x-tw/2, x0-tw/2), size.Width-tw), bottom+2))
+		t.Move(fyne.NewPos(min(max(x-tw/2, x0-tw/2, 0), size.Width-tw), bottom+2))
 	}
 	uw := fyne.MeasureText(c.unit, r.unit.TextSize, fyne.TextStyle{}).Width
 	r.unit.Text = elide(c.unit, r.unit.TextSize, fyne.TextStyle{}, size.Width)
@@ -650,7 +676,7 @@ func rankTicks(v float64) string {
 	if v != math.Trunc(v) || v < 1 {
 		return ""
 	}
-	return data.Ordinal(int(v))
+	return lc().Ordinal(int(v))
 }
 
 // moneyTicks labels a US$-millions axis: "$500 m", "$2 bn".
@@ -658,5 +684,5 @@ func moneyTicks(v float64) string {
 	if v == 0 {
 		return "0"
 	}
-	return data.FormatMoney(data.Num(v))
+	return lc().MoneyOf(v)
 }

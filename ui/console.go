@@ -84,7 +84,7 @@ func (u *UI) presentTwo(second bool) {
 	from := u.CurrentTab()
 	u.saveState()
 	scr := u.displays()
-	sw := scr.newWindow(Title + " — slides")
+	sw := scr.newWindow(tr("console.window", "App", tr("app.title")))
 	size := fyne.NewSize(1280, 720)
 	if second {
 		size = fyne.NewSize(1920, 1080)
@@ -180,7 +180,7 @@ type console struct {
 }
 
 // consoleKeys is the line of keys at the bottom of the console.
-const consoleKeys = "Right, Space, Page Down: next · Left, Page Up: back · Home, End · a number, Enter: that slide · B black · W white · P pause the timer · R reset it · Esc: end"
+func consoleKeys() string { return tr("console.keys") }
 
 // newConsole makes the console of a presentation, in the theme of the
 // window it shows in.
@@ -196,8 +196,8 @@ func newConsole(u *UI, p *presenter, th fyne.Theme) *console {
 	c.timer.SizeName = theme.SizeNameSubHeadingText
 	c.clock = widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true})
 	c.clock.SizeName = theme.SizeNameSubHeadingText
-	c.pause = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), c.togglePause)
-	c.reset = widget.NewButtonWithIcon("Reset", theme.MediaReplayIcon(), c.resetTimer)
+	c.pause = widget.NewButtonWithIcon(tr("console.pause"), theme.MediaPauseIcon(), c.togglePause)
+	c.reset = widget.NewButtonWithIcon(tr("console.reset"), theme.MediaReplayIcon(), c.resetTimer)
 	c.current = canvas.NewImageFromImage(nil)
 	c.current.FillMode = canvas.ImageFillContain
 	c.next = canvas.NewImageFromImage(nil)
@@ -209,7 +209,7 @@ func newConsole(u *UI, p *presenter, th fyne.Theme) *console {
 	c.mine.MultiLine = true
 	c.mine.Wrapping = fyne.TextWrapWord
 	c.mine.SetMinRowsVisible(3)
-	c.mine.SetPlaceHolder("Your own notes for this slide, kept with the deck")
+	c.mine.SetPlaceHolder(tr("console.own-notes"))
 	c.mine.onEscape = func() { c.focus() }
 	c.mine.OnChanged = c.noteTyped
 	c.list = widget.NewList(func() int { return len(p.slides) }, func() fyne.CanvasObject {
@@ -225,18 +225,16 @@ func newConsole(u *UI, p *presenter, th fyne.Theme) *console {
 		}
 		c.focus()
 	}
-	c.keys = widget.NewLabel(consoleKeys)
+	c.keys = widget.NewLabel(consoleKeys())
 	c.keys.Truncation = fyne.TextTruncateEllipsis
 
-	nowLabel := widget.NewLabel("Now")
-	nowLabel.TextStyle.Italic = true
 	head := container.NewBorder(nil, nil, container.NewHBox(c.counter), container.NewHBox(c.blanked, c.timer, c.pause, c.reset, c.clock), c.title)
-	notesHead := widget.NewLabelWithStyle("Speaker notes", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	notesHead := widget.NewLabelWithStyle(tr("console.notes"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	notes := container.NewBorder(notesHead, c.mine, nil, nil, container.NewVScroll(c.points))
 	left := container.NewVSplit(newPanel(c.current), notes)
 	left.Offset = 0.58
 	nextBox := container.NewBorder(c.upNext, nil, nil, nil, newPanel(c.next))
-	listHead := widget.NewLabelWithStyle("Slides", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	listHead := widget.NewLabelWithStyle(tr("console.slides"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	right := container.NewVSplit(nextBox, container.NewBorder(listHead, nil, nil, nil, c.list))
 	right.Offset = 0.42
 	body := container.NewHSplit(left, right)
@@ -299,25 +297,25 @@ func (c *console) update() {
 	defer func() { c.updating = false }()
 	i := p.index
 	s := p.slides[i]
-	c.counter.SetText("Slide " + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(p.slides)))
+	c.counter.SetText(tr("console.counter", "Slide", i+1, "Of", len(p.slides)))
 	c.title.SetText(s.title)
 	switch p.blank {
 	case nil:
 		c.blanked.SetText("")
 	default:
 		if r, g, b, _ := p.blank.RGBA(); r+g+b == 0 {
-			c.blanked.SetText("The audience sees a black screen (B shows the slide)")
+			c.blanked.SetText(tr("console.black"))
 		} else {
-			c.blanked.SetText("The audience sees a white screen (W shows the slide)")
+			c.blanked.SetText(tr("console.white"))
 		}
 	}
 	c.current.Image = c.picture(i)
 	c.current.Refresh()
 	if i+1 < len(p.slides) {
-		c.upNext.SetText("Next: " + p.slides[i+1].title)
+		c.upNext.SetText(tr("console.next", "Title", p.slides[i+1].title))
 		c.next.Image = c.picture(i + 1)
 	} else {
-		c.upNext.SetText("Next: the end (Esc returns to the dashboard)")
+		c.upNext.SetText(tr("console.end"))
 		c.next.Image = nil
 	}
 	c.next.Refresh()
@@ -333,7 +331,7 @@ func (c *console) update() {
 		c.points.Add(l)
 	}
 	if len(points) == 0 {
-		l := widget.NewLabel("No talking points for this slide.")
+		l := widget.NewLabel(tr("console.no-points"))
 		l.TextStyle.Italic = true
 		c.points.Add(l)
 	}
@@ -460,12 +458,12 @@ func (c *console) togglePause() {
 	if c.running {
 		c.elapsed = c.spent()
 		c.running = false
-		c.pause.SetText("Resume")
+		c.pause.SetText(tr("console.resume"))
 		c.pause.SetIcon(theme.MediaPlayIcon())
 	} else {
 		c.started = c.now()
 		c.running = true
-		c.pause.SetText("Pause")
+		c.pause.SetText(tr("console.pause"))
 		c.pause.SetIcon(theme.MediaPauseIcon())
 	}
 	c.tick()

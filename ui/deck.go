@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"slices"
@@ -111,7 +110,7 @@ func (d *deck) setNote(id, text string) {
 // is not used.
 func parseDeck(b []byte) (deck, error) {
 	if len(bytes.TrimSpace(b)) == 0 {
-		return deck{}, errors.New("the file is empty")
+		return deck{}, errors.New(tr("deck.err.empty"))
 	}
 	var raw struct {
 		Version *int             `json:"version"`
@@ -122,27 +121,27 @@ func parseDeck(b []byte) (deck, error) {
 		var se *json.SyntaxError
 		if errors.As(err, &se) {
 			line := bytes.Count(b[:min(int(se.Offset), len(b))], []byte("\n")) + 1
-			return deck{}, fmt.Errorf("it is not a deck: it is damaged or not JSON (line %d: %v)", line, se)
+			return deck{}, errors.New(tr("deck.err.not-json", "Line", strconv.Itoa(line), "Error", se.Error()))
 		}
-		return deck{}, errors.New("it is not a deck: a deck file is a JSON object with \"version\" and \"slides\"")
+		return deck{}, errors.New(tr("deck.err.not-object"))
 	}
 	if raw.Version == nil || raw.Slides == nil {
-		return deck{}, errors.New("it is not a deck: it has no \"version\" and \"slides\"")
+		return deck{}, errors.New(tr("deck.err.no-version"))
 	}
 	if *raw.Version != deckVersion {
-		return deck{}, fmt.Errorf("it is a deck of version %d; this app reads decks of version %d", *raw.Version, deckVersion)
+		return deck{}, errors.New(tr("deck.err.version", "Version", strconv.Itoa(*raw.Version), "Reads", strconv.Itoa(deckVersion)))
 	}
 	var d deck
 	dec := json.NewDecoder(bytes.NewReader(b))
 	if err := dec.Decode(&d); err != nil {
-		return deck{}, fmt.Errorf("it is damaged: %v", err)
+		return deck{}, errors.New(tr("deck.err.damaged", "Error", err.Error()))
 	}
 	for i, e := range d.Slides {
 		switch {
 		case e.Ref == "" && e.View == nil:
-			return deck{}, fmt.Errorf("it is damaged: slide %d names neither a slide (\"ref\") nor a view (\"view\")", i+1)
+			return deck{}, errors.New(tr("deck.err.names-nothing", "Slide", strconv.Itoa(i+1)))
 		case e.View != nil && e.View.Tab == "":
-			return deck{}, fmt.Errorf("it is damaged: slide %d is a view with no \"tab\"", i+1)
+			return deck{}, errors.New(tr("deck.err.no-tab", "Slide", strconv.Itoa(i+1)))
 		}
 	}
 	return d, nil
@@ -248,11 +247,11 @@ func (u *UI) entrySlides(e deckEntry, byID map[string]slide) []slide {
 			if what == "" {
 				what = e.Ref
 			}
-			return []slide{missingSlide(e.Ref, "The slide \""+what+"\" is not in the data shown")}
+			return []slide{missingSlide(e.Ref, tr("deck.missing.slide", "What", what))}
 		}
 		slides = []slide{s}
 	default:
-		return []slide{missingSlide("", "This slide of the deck names nothing to show")}
+		return []slide{missingSlide("", tr("deck.missing.nothing"))}
 	}
 	if e.Title != "" && e.View == nil {
 		for i := range slides {
@@ -304,15 +303,15 @@ func setHeading(o fyne.CanvasObject, title string) bool {
 func missingSlide(id, what string) slide {
 	return slide{
 		id:     id,
-		title:  "Not in the data: " + what,
-		source: "Your deck names it; the data shown does not have it",
+		title:  tr("deck.missing.title", "What", what),
+		source: tr("deck.missing.source"),
 		build: func() fyne.CanvasObject {
-			l := slideLabel(what+".", theme.SizeNameSubHeadingText, fyne.TextStyle{})
-			hint := slideLabel("The deck was made on other data. Open that data, or remove this slide with Deck… in the View menu.", theme.SizeNameText, fyne.TextStyle{Italic: true})
-			return container.NewBorder(slideTitle("Not in the data shown"), nil, nil, nil, container.NewVBox(l, hint))
+			l := slideLabel(tr("notes.sentence", "Text", what), theme.SizeNameSubHeadingText, fyne.TextStyle{})
+			hint := slideLabel(tr("deck.missing.hint"), theme.SizeNameText, fyne.TextStyle{Italic: true})
+			return container.NewBorder(slideTitle(tr("deck.missing.heading")), nil, nil, nil, container.NewVBox(l, hint))
 		},
 		notes: func() []string {
-			return []string{what + ".", "The deck was made on data that had it; the data shown now does not.", "Skip this slide, or remove it with Deck… in the View menu after the meeting."}
+			return []string{tr("notes.sentence", "Text", what), tr("deck.missing.note-made"), tr("deck.missing.note-skip")}
 		},
 	}
 }
@@ -324,7 +323,7 @@ func (u *UI) viewSlides(sv savedView, title string) []slide {
 	id := sv.Tab + ":view"
 	i := slices.IndexFunc(registry, func(r entry) bool { return r.id == sv.Tab })
 	if i < 0 {
-		return []slide{missingSlide(id, "The tab \""+sv.Tab+"\" is not in this version of the app")}
+		return []slide{missingSlide(id, tr("deck.missing.tab", "Tab", sv.Tab))}
 	}
 	v := u.newView(registry[i], prefs{})
 	l, ok := v.(interface{ list() *listView })
@@ -332,7 +331,7 @@ func (u *UI) viewSlides(sv savedView, title string) []slide {
 		if s, ok := v.(slider); ok {
 			return named(v.name(), s.slides())
 		}
-		return []slide{missingSlide(id, "The "+v.title()+" tab has no slides")}
+		return []slide{missingSlide(id, tr("deck.missing.no-slides", "Tab", v.title()))}
 	}
 	lv := l.list()
 	t := lv.view.Table()
@@ -340,11 +339,11 @@ func (u *UI) viewSlides(sv savedView, title string) []slide {
 	for name, key := range sv.Facets {
 		i := slices.IndexFunc(all.Facets(), func(f data.Facet) bool { return f.Name == name })
 		if i < 0 {
-			return []slide{missingSlide(id, "The "+v.title()+" list has no filter \""+name+"\"")}
+			return []slide{missingSlide(id, tr("deck.missing.no-filter", "Tab", v.title(), "Filter", name))}
 		}
 		f := all.Facets()[i]
 		if !slices.ContainsFunc(all.FacetCounts(name), func(c data.FacetCount) bool { return c.Key == key }) {
-			return []slide{missingSlide(id, "The "+strings.ToLower(f.Title)+" \""+key+"\" is not in the data shown")}
+			return []slide{missingSlide(id, tr("deck.missing.no-key", "Facet", strings.ToLower(lc().Title(f.Title)), "Key", key))}
 		}
 	}
 	var cols []int
@@ -363,7 +362,7 @@ func (u *UI) viewSlides(sv savedView, title string) []slide {
 	lv.setQuery(q)
 	var out []slide
 	if len(lv.view.Rows()) == 0 {
-		what := "No " + t.Noun() + "s match " + lv.filterDescription() + " in the data shown"
+		what := tr("deck.missing.no-rows", "Nouns", lc().Nouns(t.Name()), "Filter", lv.filterDescription())
 		out = append(out, missingSlide(id, what))
 	} else {
 		out = append(out, named(sv.Tab, lv.listSlides(title))...)
@@ -371,14 +370,14 @@ func (u *UI) viewSlides(sv savedView, title string) []slide {
 			for i := range out {
 				out[i].title = title
 				if len(out) > 1 {
-					out[i].title += " (" + strconv.Itoa(i+1) + " of " + strconv.Itoa(len(out)) + ")"
+					out[i].title = tr("slides.page", "Title", title, "Page", i+1, "Pages", len(out))
 				}
 			}
 		}
 	}
 	if sv.Selected != "" {
 		if !lv.showID(sv.Selected) {
-			return append(out, missingSlide(id+":"+sv.Selected, "The "+t.Noun()+" \""+sv.Selected+"\" is not in the data shown"))
+			return append(out, missingSlide(id+":"+sv.Selected, tr("deck.missing.row", "Noun", lc().Noun(t.Name()), "ID", sv.Selected)))
 		}
 		out = append(out, recordSlide(u.data, t, lv.selected, lv.table.cols))
 	}
@@ -390,7 +389,7 @@ func recordSlide(d *data.Dataset, t data.Table, row int, cols []int) slide {
 	name := d.NameOf(t.ID(row))
 	var fields [][2]string
 	for _, c := range slices.Concat(cols, t.ListColumns()) {
-		title := t.Columns()[c].Title
+		title := colTitle(t, c)
 		if v := t.Display(row, c); v != data.Unknown && v != "" && v != name && len(fields) < 8 &&
 			!slices.ContainsFunc(fields, func(f [2]string) bool { return f[0] == title }) {
 			fields = append(fields, [2]string{title, v})
@@ -400,7 +399,7 @@ func recordSlide(d *data.Dataset, t data.Table, row int, cols []int) slide {
 	return slide{
 		id:     t.Name() + ":row:" + t.ID(row),
 		title:  name,
-		source: "Sources: " + publishers(d, srcs, 3),
+		source: tr("production.sources", "Publishers", publishers(d, srcs, 3)),
 		build: func() fyne.CanvasObject {
 			var cells []fyne.CanvasObject
 			for _, f := range fields {
@@ -411,9 +410,9 @@ func recordSlide(d *data.Dataset, t data.Table, row int, cols []int) slide {
 		notes: func() []string {
 			var out []string
 			for _, f := range fields[:min(len(fields), 4)] {
-				out = append(out, f[0]+": "+f[1])
+				out = append(out, tr("notes.labelled", "Label", f[0], "Text", f[1]))
 			}
-			return append(out, "Source: "+cite(d, srcs))
+			return append(out, tr("overview.source", "Source", cite(d, srcs)))
 		},
 	}
 }
@@ -446,7 +445,7 @@ func (u *UI) addToDeck() {
 		}
 		what := v.title()
 		if f := lv.filterDescription(); f != "" {
-			what += " filtered by " + f
+			what = tr("deck.filtered", "Tab", what, "Filter", f)
 		}
 		u.addEntry(deckEntry{View: &sv}, what)
 		return
@@ -467,7 +466,7 @@ func (u *UI) addToDeck() {
 	pick := widget.NewRadioGroup(titles, nil)
 	pick.SetSelected(titles[0])
 	pick.Required = true
-	u.askCustom("Add a slide of "+v.title()+" to the deck", "Add", container.NewVScroll(pick), fyne.NewSize(520, min(float32(len(titles))*44+20, 440)), func() {
+	u.askCustom(tr("deck.add-title", "Tab", v.title()), tr("deck.add"), container.NewVScroll(pick), fyne.NewSize(520, min(float32(len(titles))*44+20, 440)), func() {
 		i := slices.Index(titles, pick.Selected)
 		if i >= 0 {
 			u.addEntry(deckEntry{Ref: slides[i].id}, slides[i].title)
@@ -479,7 +478,7 @@ func (u *UI) addToDeck() {
 func (u *UI) addEntry(e deckEntry, what string) {
 	u.editDeck(func(d *deck) { d.Slides = append(d.Slides, e) })
 	n := len(u.myDeck().Slides)
-	u.status("Added " + what + " to your deck as entry " + strconv.Itoa(n) + " of " + strconv.Itoa(n) + "; Deck… in the View menu orders it")
+	u.status(tr("deck.added", "What", what, "N", n))
 }
 
 // entryLabel is how the Deck dialog lists an entry.
@@ -487,10 +486,10 @@ func (u *UI) entryLabel(e deckEntry, byID map[string]slide) string {
 	slides := u.entrySlides(e, byID)
 	s := slides[0].title
 	if e.View != nil && e.Title == "" {
-		s = strings.TrimPrefix(s, "List: ")
+		s = strings.TrimPrefix(s, tr("slides.list", "Title", ""))
 	}
 	if len(slides) > 1 {
-		s += " (" + strconv.Itoa(len(slides)) + " slides)"
+		s = trn("deck.slides-count", len(slides), "Title", s)
 	}
 	return s
 }
@@ -520,7 +519,7 @@ func (u *UI) showDeck() {
 	}, func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(dd.labels[i]) })
 	dd.list.OnSelected = func(i widget.ListItemID) { dd.choose(i) }
 	dd.title = newKeyEntry()
-	dd.title.SetPlaceHolder("The entry's own title (empty: the slide's)")
+	dd.title.SetPlaceHolder(tr("deck.own-title"))
 	dd.title.OnSubmitted = func(string) { dd.do("rename") }
 	dd.preview = container.NewStack()
 	dd.note = widget.NewLabel("")
@@ -530,16 +529,16 @@ func (u *UI) showDeck() {
 		dd.buttons[id] = b
 		return b
 	}
-	edit := container.NewGridWithColumns(3, button("up", "Move up", theme.MoveUpIcon()), button("down", "Move down", theme.MoveDownIcon()), button("remove", "Remove", theme.DeleteIcon()))
-	rename := container.NewBorder(nil, nil, nil, button("rename", "Rename", theme.DocumentCreateIcon()), dd.title)
-	files := container.NewHBox(button("new", "New deck", theme.ContentAddIcon()), button("open", "Open…", theme.FolderOpenIcon()), button("save", "Save as…", theme.DocumentSaveIcon()))
+	edit := container.NewGridWithColumns(3, button("up", tr("deck.up"), theme.MoveUpIcon()), button("down", tr("deck.down"), theme.MoveDownIcon()), button("remove", tr("deck.remove"), theme.DeleteIcon()))
+	rename := container.NewBorder(nil, nil, nil, button("rename", tr("deck.rename"), theme.DocumentCreateIcon()), dd.title)
+	files := container.NewHBox(button("new", tr("deck.new"), theme.ContentAddIcon()), button("open", tr("deck.open"), theme.FolderOpenIcon()), button("save", tr("deck.save"), theme.DocumentSaveIcon()))
 	right := container.NewBorder(container.NewVBox(edit, rename), dd.note, nil, nil, dd.preview)
 	split := container.NewHSplit(container.NewBorder(nil, files, nil, nil, dd.list), right)
 	split.Offset = 0.45
 	size := u.win.Canvas().Size()
 	box := container.NewGridWrap(fyne.NewSize(min(1000, size.Width*0.9), min(600, size.Height*0.8)), split)
 	u.talk.deckDialog = dd
-	d := dialog.NewCustom("Deck", "Close", box, u.win)
+	d := dialog.NewCustom(tr("deck.title"), tr("dialog.close"), box, u.win)
 	u.showDialog(d)
 	d.SetOnClosed(func() {
 		u.talk.deckDialog = nil
@@ -558,9 +557,9 @@ func (dd *deckDialog) refresh() {
 	list := d.Slides
 	if !d.custom() {
 		list = u.defaultEntries()
-		dd.note.SetText("These are the app's own slides. Any change here, or Add this view to the deck (Ctrl+D), makes them your deck; Present then shows it.")
+		dd.note.SetText(tr("deck.note-default"))
 	} else {
-		dd.note.SetText("Your deck: Present (F11) shows it, each list evaluated on the data shown then. New deck starts again from the app's own slides.")
+		dd.note.SetText(tr("deck.note-custom"))
 	}
 	byID := map[string]slide{}
 	for _, s := range u.defaultSlides() {
@@ -630,7 +629,7 @@ func (dd *deckDialog) do(id string) {
 		})
 		dd.refresh()
 	case "new":
-		u.askConfirm("Start a new deck?", "Your deck goes back to the app's own slides; your notes stay.", func() {
+		u.askConfirm(tr("deck.new-title"), tr("deck.new-message"), func() {
 			u.myDeck().Slides = nil
 			u.keepDeck()
 			dd.refresh()
@@ -657,30 +656,25 @@ func (u *UI) saveDeckTo(path string) (string, error) {
 }
 
 func (u *UI) showSaveDeck() {
-	u.showSaveDialog("Save the deck", suggestedName("deck", ".json"), ".json", nil, func(path string) {
+	u.showSaveDialog(tr("deck.save-title"), suggestedName("deck", ".json"), ".json", nil, func(path string) {
 		final, err := u.saveDeckTo(path)
 		if err != nil {
 			u.showError(saveError(final, err))
 			return
 		}
-		u.confirmSaved("Saved the deck to "+shortPath(final), final)
+		u.confirmSaved(tr("deck.saved", "Path", shortPath(final)), final)
 	})
 }
 
 // entries says how many entries a deck has: "1 entry", "12 entries".
-func entries(n int) string {
-	if n == 1 {
-		return "1 entry"
-	}
-	return strconv.Itoa(n) + " entries"
-}
+func entries(n int) string { return trn("deck.entries", n) }
 
 // openDeck replaces the deck with a deck file's, once the file is read
 // and found to be a deck; a file that is not changes nothing.
 func (u *UI) openDeck(name string, b []byte) error {
 	d, err := parseDeck(b)
 	if err != nil {
-		return fmt.Errorf("the file %s was not opened: %v. Your deck is unchanged", name, err)
+		return errors.New(tr("deck.not-opened", "File", name, "Reason", err.Error()))
 	}
 	replace := func() {
 		*u.myDeck() = d
@@ -689,10 +683,10 @@ func (u *UI) openDeck(name string, b []byte) error {
 			dd.sel = 0
 			dd.refresh()
 		}
-		u.status("Opened the deck " + name + ": " + entries(len(d.Slides)))
+		u.status(tr("deck.opened", "File", name, "Entries", entries(len(d.Slides))))
 	}
 	if u.myDeck().custom() && u.win != nil {
-		u.askConfirm("Replace your deck?", "Your deck of "+entries(len(u.myDeck().Slides))+" is replaced by the "+entries(len(d.Slides))+" of "+name+". Save it first to keep it.", replace)
+		u.askConfirm(tr("deck.replace-title"), tr("deck.replace-message", "Mine", entries(len(u.myDeck().Slides)), "Theirs", entries(len(d.Slides)), "File", name), replace)
 		return nil
 	}
 	replace()
@@ -724,9 +718,9 @@ func (u *UI) readDeck(name string, r io.Reader) {
 	b, err := io.ReadAll(io.LimitReader(r, maxDeckFile+1))
 	switch {
 	case err != nil:
-		err = fmt.Errorf("the file %s was not opened: %v. Your deck is unchanged", name, err)
+		err = errors.New(tr("deck.not-opened", "File", name, "Reason", err.Error()))
 	case len(b) > maxDeckFile:
-		err = fmt.Errorf("the file %s was not opened: at over 4 MB it is too large to be a deck. Your deck is unchanged", name)
+		err = errors.New(tr("deck.too-large", "File", name))
 	default:
 		err = u.openDeck(name, b)
 	}
@@ -737,7 +731,7 @@ func (u *UI) readDeck(name string, r io.Reader) {
 
 // askCustom shows a dialog with content and a button that does something.
 func (u *UI) askCustom(title, confirm string, content fyne.CanvasObject, size fyne.Size, ok func()) {
-	u.showDialog(dialog.NewCustomConfirm(title, confirm, "Cancel", container.NewGridWrap(size, content), func(yes bool) {
+	u.showDialog(dialog.NewCustomConfirm(title, confirm, tr("dialog.cancel"), container.NewGridWrap(size, content), func(yes bool) {
 		if yes {
 			ok()
 		}

@@ -3,7 +3,6 @@ package ui
 import (
 	"net/url"
 	"slices"
-	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -48,7 +47,7 @@ type detailPane struct {
 
 func newDetailPane(e *env) *detailPane {
 	d := &detailPane{env: e, box: container.NewVBox(), values: map[string]*widget.Label{}}
-	d.copy = widget.NewButtonWithIcon("Copy", theme.ContentCopyIcon(), d.copyAll)
+	d.copy = widget.NewButtonWithIcon(tr("detail.copy"), theme.ContentCopyIcon(), d.copyAll)
 	d.copy.Importance = widget.LowImportance
 	d.scroll = container.NewVScroll(d.box)
 	return d
@@ -147,12 +146,13 @@ func (d *detailPane) paragraph(title, text string) {
 
 // links adds a titled list of related records, each a link to its tab.
 func (d *detailPane) links(title string, items []link) {
-	d.section(title + " (" + strconv.Itoa(len(items)) + ")")
+	d.section(tr("detail.counted", "Title", title, "Count", len(items)))
 	if len(items) == 0 {
-		l := widget.NewLabel("None in the data")
+		none := tr("detail.none")
+		l := widget.NewLabel(none)
 		l.TextStyle.Italic = true
 		d.add(l)
-		d.text.WriteString("None in the data\n")
+		d.text.WriteString(none + "\n")
 		return
 	}
 	for _, it := range items {
@@ -176,7 +176,7 @@ func (d *detailPane) sources(ids data.List) {
 		}
 	}
 	rows := ds.SourcesOf(ids)
-	d.section("Sources (" + strconv.Itoa(len(rows)) + ")")
+	d.section(tr("detail.counted", "Title", tr("detail.sources"), "Count", len(rows)))
 	for _, r := range rows {
 		s := ds.Sources[r]
 		t := widget.NewLabelWithStyle("["+s.ID+"] "+s.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -184,7 +184,7 @@ func (d *detailPane) sources(ids data.List) {
 		t.Selectable = true
 		meta := s.Publisher
 		if s.Date.Known() {
-			meta += " · " + data.FormatDate(s.Date)
+			meta += " · " + lc().Date(s.Date)
 		}
 		m := widget.NewLabel(meta)
 		m.Wrapping = fyne.TextWrapWord

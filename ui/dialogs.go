@@ -18,19 +18,29 @@ func (u *UI) showDialog(d dialog.Dialog) {
 	d.Show()
 }
 
-func (u *UI) showError(err error) { u.showDialog(dialog.NewError(err, u.win)) }
+// Fyne's own error, information and confirmation dialogs label their
+// buttons, and title an error, in the system's language; these are the
+// same dialogs in the window's.
+
+// showError says what went wrong, with an OK button.
+func (u *UI) showError(err error) { u.showInfo(tr("dialog.error"), capitalize(err.Error())) }
 
 func (u *UI) showInfo(title, message string) {
-	u.showDialog(dialog.NewInformation(title, message, u.win))
+	d := dialog.NewInformation(title, message, u.win)
+	d.SetDismissText(tr("dialog.ok"))
+	u.showDialog(d)
 }
 
 // askConfirm asks a yes-or-no question; yes runs on Yes (or Enter).
 func (u *UI) askConfirm(title, message string, yes func()) {
-	u.showDialog(dialog.NewConfirm(title, message, func(ok bool) {
+	d := dialog.NewConfirm(title, message, func(ok bool) {
 		if ok {
 			yes()
 		}
-	}, u.win))
+	}, u.win)
+	d.SetConfirmText(tr("dialog.yes"))
+	d.SetDismissText(tr("dialog.no"))
+	u.showDialog(d)
 }
 
 // topDialog is the dialog on top, if one is open.

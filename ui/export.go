@@ -2,7 +2,6 @@ package ui
 
 import (
 	"errors"
-	"fmt"
 	"image/png"
 	"io"
 	"io/fs"
@@ -102,20 +101,20 @@ func saveError(path string, err error) error {
 	reason := err.Error()
 	switch {
 	case errors.Is(err, fs.ErrPermission):
-		reason = "this folder cannot be written to (permission denied); choose another folder"
+		reason = tr("save.denied")
 	case errors.Is(err, fs.ErrNotExist):
-		reason = "the folder " + filepath.Dir(path) + " no longer exists"
+		reason = tr("save.no-folder", "Folder", filepath.Dir(path))
 	case errors.Is(err, syscall.ENOSPC):
-		reason = "the disk is full"
+		reason = tr("save.full")
 	case errors.Is(err, syscall.EROFS):
-		reason = "the disk is read-only"
+		reason = tr("save.read-only")
 	default:
 		var pe *fs.PathError
 		if errors.As(err, &pe) {
 			reason = pe.Err.Error()
 		}
 	}
-	return fmt.Errorf("%s could not be saved: %s. Nothing was written, and a file already there is unchanged", filepath.Base(path), reason)
+	return errors.New(tr("save.failed", "File", filepath.Base(path), "Reason", reason))
 }
 
 // showExportCSV asks where to save the view shown as CSV, or as a
@@ -129,7 +128,7 @@ func (u *UI) saveCSVFile(path string) {
 		u.showError(saveError(final, err))
 		return
 	}
-	u.confirmSaved("Exported "+e.noun+" to "+shortPath(final), final)
+	u.confirmSaved(tr("export.done", "What", e.noun, "Path", shortPath(final)), final)
 }
 
 // confirmSaved says what was saved where, with a way to open the folder,
@@ -139,7 +138,7 @@ func (u *UI) confirmSaved(message, path string) {
 	l := widget.NewLabel(message)
 	l.Wrapping = fyne.TextWrapWord
 	body := container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, l)
-	u.showDialog(dialog.NewCustomConfirm("Saved", "Close", "Open folder", container.NewGridWrap(fyne.NewSize(460, l.MinSize().Height*3), body), func(close bool) {
+	u.showDialog(dialog.NewCustomConfirm(tr("save.saved"), tr("dialog.close"), tr("save.open-folder"), container.NewGridWrap(fyne.NewSize(460, l.MinSize().Height*3), body), func(close bool) {
 		if !close {
 			_ = u.app.OpenURL(&url.URL{Scheme: "file", Path: filepath.Dir(path)})
 		}
@@ -162,7 +161,7 @@ func (u *UI) saveDialog(title, name string, ext func() string, extra fyne.Canvas
 	nameEntry.SetText(name)
 	folder := widget.NewLabel(shortPath(dir))
 	folder.Truncation = fyne.TextTruncateEllipsis
-	choose := widget.NewButton("Choose…", func() {
+	choose := widget.NewButton(tr("save.choose"), func() {
 		fd := dialog.NewFolderOpen(func(lu fyne.ListableURI, err error) {
 			if err != nil || lu == nil {
 				return
@@ -176,8 +175,8 @@ func (u *UI) saveDialog(title, name string, ext func() string, extra fyne.Canvas
 		fd.Show()
 	})
 	form := container.New(layout.NewFormLayout(),
-		widget.NewLabel("File name"), nameEntry,
-		widget.NewLabel("Folder"), container.NewBorder(nil, nil, nil, choose, folder))
+		widget.NewLabel(tr("save.file-name")), nameEntry,
+		widget.NewLabel(tr("save.folder")), container.NewBorder(nil, nil, nil, choose, folder))
 	content := container.NewVBox(form)
 	if extra != nil {
 		content.Add(extra)
@@ -188,17 +187,17 @@ func (u *UI) saveDialog(title, name string, ext func() string, extra fyne.Canvas
 		}
 		n := strings.TrimSpace(nameEntry.Text)
 		if n == "" || strings.ContainsAny(n, `/\`) {
-			u.showInfo(title, "Type a file name without folders in it; choose the folder with Choose….")
+			u.showInfo(title, tr("save.bad-name"))
 			return
 		}
 		path := filepath.Join(dir, withExt(n, ext()))
 		if _, err := os.Stat(path); err == nil {
-			u.askConfirm("Replace "+filepath.Base(path)+"?", "A file of that name is already in "+shortPath(dir)+". Replace it?", func() { save(path) })
+			u.askConfirm(tr("save.replace-title", "File", filepath.Base(path)), tr("save.replace-message", "Folder", shortPath(dir)), func() { save(path) })
 			return
 		}
 		save(path)
 	}
-	d := dialog.NewCustomConfirm(title, "Save", "Cancel", container.NewGridWrap(fyne.NewSize(560, content.MinSize().Height), content), confirm, u.win)
+	d := dialog.NewCustomConfirm(title, tr("save.save"), tr("dialog.cancel"), container.NewGridWrap(fyne.NewSize(600, content.MinSize().Height), content), confirm, u.win)
 	// Enter in the name box saves, as the Save button does; Esc cancels.
 	nameEntry.OnSubmitted = func(string) { d.Confirm() }
 	nameEntry.onEscape = d.Hide
@@ -262,12 +261,12 @@ func (u *UI) showExportImage() {
 	px := func(f float32) string {
 		return strconv.Itoa(int(s.Width*sc*f)) + " × " + strconv.Itoa(int(s.Height*sc*f)) + " px"
 	}
-	size := widget.NewRadioGroup([]string{"Window size (" + px(1) + ")", "Twice the size, for print (" + px(2) + ")"}, nil)
+	size := widget.NewRadioGroup([]string{tr("image.window-size", "Size", px(1)), tr("image.twice", "Size", px(2))}, nil)
 	size.SetSelected(size.Options[0])
 	size.Required = true
-	what := widget.NewLabel("Saves the " + u.tabTitle() + " tab as you see it now: the part scrolled into view, with its filters, selection and theme, without the menus.")
+	what := widget.NewLabel(tr("image.what", "Tab", u.tabTitle()))
 	what.Wrapping = fyne.TextWrapWord
-	u.showSaveDialog("Export "+u.tabTitle()+" as an image", suggestedName(u.CurrentTab(), ".png"), ".png", container.NewVBox(what, size), func(path string) {
+	u.showSaveDialog(tr("image.title", "Tab", u.tabTitle()), suggestedName(u.CurrentTab(), ".png"), ".png", container.NewVBox(what, size), func(path string) {
 		scale := float32(1)
 		if size.Selected == size.Options[1] {
 			scale = 2
@@ -277,7 +276,7 @@ func (u *UI) showExportImage() {
 			u.showError(saveError(final, err))
 			return
 		}
-		u.confirmSaved("Saved the "+u.tabTitle()+" view to "+shortPath(final), final)
+		u.confirmSaved(tr("image.saved", "Tab", u.tabTitle(), "Path", shortPath(final)), final)
 	})
 }
 
@@ -302,6 +301,6 @@ func (u *UI) showSaveCSV(title, name, done string, write func(w io.Writer, bom b
 			return
 		}
 		u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
-		u.confirmSaved("Exported "+done+" to "+shortPath(path), path)
+		u.confirmSaved(tr("export.done", "What", done, "Path", shortPath(path)), path)
 	})
 }

@@ -28,13 +28,12 @@ type dataFolder struct {
 
 func (f dataFolder) describe() string {
 	if f.dir == "" {
-		return "the bundled data"
+		return tr("folder.bundled")
 	}
-	s := shortPath(f.dir) + " (" + strings.Join(f.files, ", ")
 	if len(f.files) < len(data.Files) {
-		s += "; the other files bundled"
+		return tr("folder.some-files", "Folder", shortPath(f.dir), "Files", strings.Join(f.files, ", "))
 	}
-	return s + ")"
+	return tr("folder.files", "Folder", shortPath(f.dir), "Files", strings.Join(f.files, ", "))
 }
 
 // loadFolder reads a folder laid over the bundled data. It never writes
@@ -48,12 +47,12 @@ func loadFolder(dir string) (*data.Dataset, dataFolder, error) {
 func loadFolderWith(dir string, progress func(file string)) (*data.Dataset, dataFolder, error) {
 	info, err := os.Stat(dir)
 	if err != nil || !info.IsDir() {
-		return nil, dataFolder{}, data.Problems{{File: shortPath(dir), Msg: "the folder cannot be opened", Expected: "a folder of CSV files"}}
+		return nil, dataFolder{}, data.Problems{{File: shortPath(dir), Msg: tr("folder.cannot-open"), Expected: tr("folder.cannot-open-expected")}}
 	}
 	o := data.Overlay{Top: os.DirFS(dir), Base: resources.Data}
 	f := dataFolder{dir: dir, files: o.FromTop()}
 	if len(f.files) == 0 {
-		return nil, f, data.Problems{{File: shortPath(dir), Msg: "the folder has none of the data files", Expected: strings.Join(data.Files, ", ") + "; File → Save data template… writes them"}}
+		return nil, f, data.Problems{{File: shortPath(dir), Msg: tr("folder.no-files"), Expected: tr("folder.no-files-expected", "Files", strings.Join(data.Files, ", "))}}
 	}
 	defer thriftyGC()()
 	d, err := data.Loader{Progress: progress}.Load(o)
@@ -111,7 +110,7 @@ func (u *UI) applyLoad(dir string, d *data.Dataset, f dataFolder, err error) err
 		if !errors.As(err, &ps) {
 			ps = data.Problems{{File: shortPath(dir), Msg: err.Error()}}
 		}
-		u.showProblems("The data in "+filepath.Base(dir)+" was not loaded", "The dashboard still shows "+u.folder.describe()+". Fix the files below and save them: the folder is watched and reloads by itself (or View → Reload).", ps)
+		u.showProblems(tr("folder.not-loaded", "Folder", filepath.Base(dir)), tr("folder.still-shows", "Data", u.folder.describe()), ps)
 		if _, statErr := os.Stat(dir); statErr == nil {
 			u.watch(dir)
 		}
@@ -130,7 +129,7 @@ func (u *UI) applyLoad(dir string, d *data.Dataset, f dataFolder, err error) err
 	go d.Warm()
 	u.watch(dir)
 	if len(d.Warnings) > 0 {
-		u.showProblems("The data in "+filepath.Base(dir)+" was loaded with warnings", "These do not stop the data from loading, but you may want to fix them.", d.Warnings)
+		u.showProblems(tr("folder.warnings", "Folder", filepath.Base(dir)), tr("folder.warnings-message"), d.Warnings)
 	}
 	return nil
 }
@@ -143,7 +142,7 @@ func (u *UI) useBundled() {
 	d, err := data.Load(resources.Data)
 	var ps data.Problems
 	if errors.As(err, &ps) {
-		u.showProblems("The bundled data does not load", "", ps)
+		u.showProblems(tr("folder.bundled-fails"), "", ps)
 		return
 	}
 	u.folder = dataFolder{}
@@ -176,7 +175,7 @@ func (u *UI) setTitle() {
 	if u.win == nil {
 		return
 	}
-	t := Title
+	t := tr("app.title")
 	if u.folder.dir != "" {
 		t += " — " + shortPath(u.folder.dir)
 	}
@@ -244,7 +243,7 @@ func (u *UI) showSaveTemplate() {
 		return
 	}
 	done := func(dir string) {
-		dialog.ShowInformation("Data template saved", "The six data files and a README.txt describing every column are in "+shortPath(dir)+".\n\nEdit them, then open the folder with File → Open data folder (Ctrl+O).", u.win)
+		u.showInfo(tr("folder.template-saved"), tr("folder.template-message", "Folder", shortPath(dir)))
 	}
 	fd := dialog.NewFolderOpen(func(lu fyne.ListableURI, err error) {
 		if err != nil || lu == nil {
@@ -254,20 +253,17 @@ func (u *UI) showSaveTemplate() {
 		existing, err := saveTemplate(dir, false)
 		switch {
 		case err != nil:
-			dialog.ShowError(err, u.win)
+			u.showError(err)
 		case len(existing) > 0:
-			dialog.ShowConfirm("Replace "+plural(len(existing), "file")+"?",
-				shortPath(dir)+" already has "+strings.Join(existing, ", ")+". Replace them with the bundled data?",
-				func(yes bool) {
-					if !yes {
-						return
-					}
+			u.askConfirm(trn("folder.replace-files", len(existing)),
+				tr("folder.replace-message", "Folder", shortPath(dir), "Files", strings.Join(existing, ", ")),
+				func() {
 					if _, err := saveTemplate(dir, true); err != nil {
-						dialog.ShowError(err, u.win)
+						u.showError(err)
 						return
 					}
 					done(dir)
-				}, u.win)
+				})
 		default:
 			done(dir)
 		}
@@ -281,11 +277,11 @@ func (u *UI) showSaveTemplate() {
 // filesText names the files a folder provides, for About.
 func (f dataFolder) filesText() string {
 	if f.dir == "" {
-		return "Data: bundled with the app."
+		return tr("folder.about-bundled")
 	}
-	s := "Data folder: " + f.dir + "\nFrom the folder: " + strings.Join(f.files, ", ")
+	s := tr("folder.about-folder", "Folder", f.dir, "Files", strings.Join(f.files, ", "))
 	if n := len(data.Files) - len(f.files); n > 0 {
-		s += "\nBundled: " + plural(n, "other file")
+		s += "\n" + trn("folder.about-others", n)
 	}
 	return s
 }

@@ -56,7 +56,7 @@ func newListView(e *env, name string) *listView {
 	lv.detail = newDetailPane(e)
 
 	lv.filter = newFilterEntry()
-	lv.filter.SetPlaceHolder("Filter " + name + " (Ctrl+F)")
+	lv.filter.SetPlaceHolder(tr("list.filter-placeholder", "Nouns", lc().Nouns(name)))
 	lv.filter.OnChanged = lv.typed
 	lv.filter.onEscape = lv.clearFilters
 	lv.filter.onF11 = e.nav.present
@@ -76,8 +76,8 @@ func newListView(e *env, name string) *listView {
 		lv.facets = append(lv.facets, fs)
 		tools = append(tools, container.New(&fitLayout{sel: fs.sel, max: 260}, fs.sel))
 	}
-	lv.columns = widget.NewButtonWithIcon("Columns", theme.ViewRestoreIcon(), lv.showColumnChooser)
-	lv.clear = widget.NewButtonWithIcon("Clear filters", theme.ContentClearIcon(), lv.clearFilters)
+	lv.columns = widget.NewButtonWithIcon(tr("list.columns"), theme.ViewRestoreIcon(), lv.showColumnChooser)
+	lv.clear = widget.NewButtonWithIcon(tr("list.clear"), theme.ContentClearIcon(), lv.clearFilters)
 	tools = append(tools, lv.columns, lv.clear)
 	lv.status = widget.NewLabel("")
 	lv.status.Truncation = fyne.TextTruncateEllipsis
@@ -168,7 +168,7 @@ func (lv *listView) csv() csvExport {
 	v := lv.view
 	cols := lv.table.cols
 	n := len(v.Rows())
-	return csvExport{name: lv.tab, count: n, noun: plural(n, v.Table().Noun()),
+	return csvExport{name: lv.tab, count: n, noun: lc().Rows(lv.tab, n),
 		write: func(w io.Writer, bom bool) error { return data.WriteView(w, v, cols, bom) }}
 }
 
@@ -268,11 +268,11 @@ func (lv *listView) describeHidden() {
 	t := lv.view.Table()
 	d := lv.detail
 	d.reset("")
-	msg := widget.NewLabel("The selected " + t.Noun() + ", " + lv.env.data.NameOf(t.ID(lv.selected)) + ", is filtered out by " + lv.filterDescription() + ".")
+	msg := widget.NewLabel(tr("list.hidden", "Noun", lc().Noun(t.Name()), "Name", lv.env.data.NameOf(t.ID(lv.selected)), "Filter", lv.filterDescription()))
 	msg.Wrapping = fyne.TextWrapWord
 	msg.TextStyle.Italic = true
 	d.add(msg)
-	d.add(container.NewHBox(widget.NewButtonWithIcon("Clear filters", theme.ContentClearIcon(), lv.clearFilters)))
+	d.add(container.NewHBox(widget.NewButtonWithIcon(tr("list.clear"), theme.ContentClearIcon(), lv.clearFilters)))
 	d.done()
 }
 
@@ -296,15 +296,14 @@ func (lv *listView) countFacetsLater() {
 func (lv *listView) statusText() string {
 	t := lv.view.Table()
 	rows := lv.view.Rows()
-	noun := t.Noun() + "s"
 	var b strings.Builder
 	if len(rows) == t.Len() {
-		b.WriteString(strconv.Itoa(t.Len()) + " " + noun)
+		b.WriteString(lc().Rows(t.Name(), t.Len()))
 	} else {
-		b.WriteString(strconv.Itoa(len(rows)) + " of " + strconv.Itoa(t.Len()) + " " + noun)
+		b.WriteString(tr("list.shown-of", "Shown", len(rows), "Count", lc().Rows(t.Name(), t.Len())))
 	}
 	if len(rows) == 0 && t.Len() > 0 {
-		b.WriteString(" — nothing matches " + lv.filterDescription() + "; Clear filters shows all")
+		b.WriteString(tr("list.nothing-matches", "Filter", lv.filterDescription()))
 		return b.String()
 	}
 	if lv.summary != nil {
@@ -313,7 +312,7 @@ func (lv *listView) statusText() string {
 		}
 	}
 	if f := lv.filterDescription(); f != "" {
-		b.WriteString(" · filtered by " + f)
+		b.WriteString(" · " + tr("list.filtered-by", "Filter", f))
 	}
 	return b.String()
 }
@@ -327,7 +326,7 @@ func (lv *listView) filterDescription() string {
 	}
 	for _, f := range lv.view.Facets() {
 		if key := q.Facets[f.Name]; key != "" {
-			parts = append(parts, strings.ToLower(f.Title)+" "+f.Label(key))
+			parts = append(parts, strings.ToLower(lc().Title(f.Title))+" "+f.Label(key))
 		}
 	}
 	return strings.Join(parts, ", ")
@@ -381,7 +380,7 @@ func (lv *listView) showColumnChooser() {
 	t := lv.view.Table()
 	var items []*fyne.MenuItem
 	for i, c := range t.ListColumns() {
-		mi := fyne.NewMenuItem(t.Columns()[c].Title, nil)
+		mi := fyne.NewMenuItem(colTitle(t, c), nil)
 		mi.Checked = slices.Contains(lv.table.cols, c)
 		mi.Disabled = i == 0
 		mi.Action = func() {
@@ -397,7 +396,7 @@ func (lv *listView) showColumnChooser() {
 	}
 	if c := fyne.CurrentApp().Driver().CanvasForObject(lv.columns); c != nil {
 		pos := fyne.NewPos(0, lv.columns.Size().Height)
-		widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu("Columns", items...), c, pos, lv.columns)
+		widget.ShowPopUpMenuAtRelativePosition(fyne.NewMenu(tr("list.columns"), items...), c, pos, lv.columns)
 	}
 }
 
@@ -474,7 +473,8 @@ type facetSelect struct {
 }
 
 func newFacetSelect(f data.Facet, change func(key string)) *facetSelect {
-	fs := &facetSelect{facet: f, change: change, all: "All (" + strings.ToLower(f.Title) + ")"}
+	title := lc().Title(f.Title)
+	fs := &facetSelect{facet: f, change: change, all: tr("list.facet-all", "Title", strings.ToLower(title))}
 	fs.sel = widget.NewSelect(nil, func(string) {
 		if fs.quiet {
 			return
@@ -485,7 +485,7 @@ func newFacetSelect(f data.Facet, change func(key string)) *facetSelect {
 		}
 		fs.change(fs.keys[i])
 	})
-	fs.sel.PlaceHolder = f.Title
+	fs.sel.PlaceHolder = title
 	return fs
 }
 
@@ -562,15 +562,15 @@ func (lv *listView) listSlides(custom string) []slide {
 				cols = append(cols, c)
 			}
 		} else if first != data.Unknown {
-			same = append(same, t.Columns()[c].Title+": "+first)
+			same = append(same, colTitle(t, c)+": "+first)
 		}
 	}
 	filter := lv.filterDescription()
-	title := t.Noun() + "s filtered by " + filter
+	title := tr("slides.list-filtered", "Nouns", lc().Nouns(t.Name()), "Filter", filter)
 	if filter == "" {
-		title = "all " + t.Noun() + "s"
+		title = tr("slides.list-all", "Nouns", lc().Nouns(t.Name()))
 	}
-	title = strings.ToUpper(title[:1]) + title[1:]
+	title = capitalize(title)
 	shownTitle := title
 	if custom != "" {
 		shownTitle = custom
@@ -578,7 +578,7 @@ func (lv *listView) listSlides(custom string) []slide {
 	subtitle := strings.Join(same, " · ")
 	var totals string
 	if t.Name() == "projects" {
-		totals = "Known amounts, one kind at a time: " + basisDetail(d.TotalsByBasis(rows))
+		totals = tr("slides.known-amounts", "Amounts", basisDetail(d.TotalsByBasis(rows)))
 	}
 	pages := (len(rows) + slideRows - 1) / slideRows
 	fractions := []float32{0.4, 0.25, 0.2, 0.15}[:len(cols)]
@@ -590,19 +590,20 @@ func (lv *listView) listSlides(custom string) []slide {
 		shown := rows[p*slideRows : min(len(rows), (p+1)*slideRows)]
 		heading, onSlide := title, shownTitle
 		if pages > 1 {
-			heading += " (" + strconv.Itoa(p+1) + " of " + strconv.Itoa(pages) + ")"
-			onSlide += " (" + strconv.Itoa(p+1) + " of " + strconv.Itoa(pages) + ")"
+			heading = tr("slides.page", "Title", heading, "Page", p+1, "Pages", pages)
+			onSlide = tr("slides.page", "Title", onSlide, "Page", p+1, "Pages", pages)
 		}
 		last := p == pages-1
 		srcs := d.SourcesCited(t.Name(), shown)
 		out = append(out, slide{
+			id:     listSlideID(t.Name(), lv.view.Query(), p),
 			notes:  func() []string { return listNotes(d, t, rows, filter) },
-			title:  "List: " + heading,
-			source: plural(len(rows), t.Noun()) + " of " + strconv.Itoa(t.Len()) + " · sources: " + publishers(d, srcs, 3),
+			title:  tr("slides.list", "Title", heading),
+			source: tr("slides.list-source", "Count", lc().Rows(t.Name(), len(rows)), "Total", t.Len(), "Publishers", publishers(d, srcs, 3)),
 			build: func() fyne.CanvasObject {
 				var cells []fyne.CanvasObject
 				for _, c := range cols {
-					cells = append(cells, slideLabel(t.Columns()[c].Title, theme.SizeNameText, fyne.TextStyle{Bold: true}))
+					cells = append(cells, slideLabel(colTitle(t, c), theme.SizeNameText, fyne.TextStyle{Bold: true}))
 				}
 				for _, r := range shown {
 					for i, c := range cols {
@@ -623,3 +624,22 @@ func (lv *listView) listSlides(custom string) []slide {
 	}
 	return out
 }
+
+// listSlideID names a slide of a list by what the list keeps, the same
+// in every language: "projects:list:pharma|status=planned|amount_usd_m:desc:2"
+// (the presenter's own notes are kept by it).
+func listSlideID(table string, q data.Query, page int) string {
+	var keys []string
+	for k, v := range q.Facets {
+		keys = append(keys, k+"="+v)
+	}
+	slices.Sort(keys)
+	sort := q.Sort
+	if q.Desc {
+		sort += ":desc"
+	}
+	return table + ":list:" + strings.Join(append([]string{strings.TrimSpace(q.Text)}, append(keys, sort)...), "|") + ":" + strconv.Itoa(page+1)
+}
+
+// colTitle is a column's title in the window's language.
+func colTitle(t data.Table, c int) string { return lc().Title(t.Columns()[c].Title) }

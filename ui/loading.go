@@ -83,7 +83,7 @@ func (u *UI) openFolderAsync(dir string, atStart bool) {
 func (u *UI) follow(r *Reading) {
 	u.loads++
 	seq := u.loads
-	opening := "Opening " + shortPath(r.dir) + "…"
+	opening := tr("folder.opening", "Folder", shortPath(r.dir))
 	u.bar.busy(opening)
 	onMain := u.onMain
 	// The file being read is named once the reading has taken a while,
@@ -109,7 +109,7 @@ func (u *UI) follow(r *Reading) {
 				return
 			}
 			if !done {
-				u.bar.busy(opening + " (reading " + file + ")")
+				u.bar.busy(tr("folder.reading", "Opening", opening, "File", file))
 				return
 			}
 			u.bar.idle()

@@ -145,7 +145,7 @@ func TestMapLayers(t *testing.T) {
 	if !slices.Contains(v.shade.Options, "Shade: agreements") || slices.ContainsFunc(v.shade.Options, func(o string) bool { return strings.Contains(o, "funding") }) {
 		t.Errorf("shading choices %q", v.shade.Options)
 	}
-	v.shade.SetSelected(shadeNone)
+	v.shade.SetSelected(shadeNone())
 	if _, ok := v.shading("UZ-TK"); ok {
 		t.Error("shaded with no shading chosen")
 	}
@@ -159,7 +159,7 @@ func TestMapRendersAndSlide(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		mustShow(t, seen(tree), "Legend", "Navoiy", attribution)
+		mustShow(t, seen(tree), "Legend", "Navoiy", attribution())
 	}
 	u := build(a, d, nil, themeLight)
 	found := false

@@ -20,17 +20,15 @@ import (
 )
 
 // attribution is the credit the boundaries' licence asks for.
-const attribution = "Boundaries © OpenStreetMap contributors, geoBoundaries (ODbL 1.0) · towns: GeoNames (CC BY 4.0)"
+func attribution() string { return tr("map.attribution") }
 
 // The ways to shade the regions: by their number of projects, or by the
 // known amounts of one kind (loans, grants …), never by kinds added up.
-const (
-	shadeNone  = "No shading"
-	shadeCount = "Shade: projects"
-)
+func shadeNone() string  { return tr("map.shade-none") }
+func shadeCount() string { return tr("map.shade-count") }
 
 // shadeBasis is the menu choice that shades by amounts of one basis.
-func shadeBasis(basis string) string { return "Shade: " + data.BasisLabel(basis) }
+func shadeBasis(basis string) string { return tr("map.shade-basis", "Kind", lc().BasisLabel(basis)) }
 
 // depositColour marks deposits: the palette's yellow, which no project
 // status uses.
@@ -83,7 +81,7 @@ func newMapView(e *env) view {
 	v := &mapView{tabInfo: e.tab, env: e, layers: map[string]*widget.Check{}}
 	g, err := geography()
 	if err != nil {
-		l := widget.NewLabel("The map's boundaries cannot be read: " + err.Error())
+		l := widget.NewLabel(tr("map.no-boundaries", "Error", err.Error()))
 		l.Wrapping = fyne.TextWrapWord
 		v.body = l
 		return v
@@ -91,17 +89,17 @@ func newMapView(e *env) view {
 	v.geo = g
 	v.locate()
 	v.detail = newDetailPane(e)
-	v.detail.reset("Click a marker for its detail; click a region to list its projects. Hover over either for its name and figures.")
+	v.detail.reset(tr("map.empty"))
 	v.m = newMapWidget(v)
 	v.hover = widget.NewLabel(" ")
 	v.hover.Truncation = fyne.TextTruncateEllipsis
 
-	checks := []fyne.CanvasObject{widget.NewLabelWithStyle("Show:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	checks := []fyne.CanvasObject{widget.NewLabelWithStyle(tr("map.show"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	v.layerOn = make([]bool, 1+len(data.Statuses))
 	for i, layer := range append([]string{"deposits"}, data.Statuses...) {
-		label := layer
+		label := lc().Vocab("status", layer)
 		if i == 0 {
-			label = "Deposits"
+			label = lc().Table("deposits")
 		}
 		c := widget.NewCheck(label, func(on bool) {
 			v.layerOn[i] = on
@@ -111,7 +109,7 @@ func newMapView(e *env) view {
 		v.layers[layer] = c
 		checks = append(checks, c)
 	}
-	choices := []string{shadeNone, shadeCount}
+	choices := []string{shadeNone(), shadeCount()}
 	v.shades = map[string]string{}
 	for _, b := range data.AmountBases {
 		for _, g := range v.stats {
@@ -127,21 +125,21 @@ func newMapView(e *env) view {
 		v.redraw()
 	})
 	v.scale = container.NewHBox()
-	v.shade.SetSelected(shadeCount)
+	v.shade.SetSelected(shadeCount())
 
 	v.missing = widget.NewLabel(v.missingText())
 	v.missing.Wrapping = fyne.TextWrapWord
 	v.missing.Selectable = true
 
 	legend := v.legend()
-	v.zoom = widget.NewButtonWithIcon("Zoom to Tashkent", theme.ZoomInIcon(), v.toggleZoom)
+	v.zoom = widget.NewButtonWithIcon(tr("map.zoom-tashkent"), theme.ZoomInIcon(), v.toggleZoom)
 	shade := container.New(&fitLayout{sel: v.shade, max: 300}, v.shade)
 	top := container.NewBorder(nil, nil, nil, container.NewVBox(v.zoom), container.New(&flow{}, append(checks, shade, v.scale)...))
 	// What has no location is listed under the map, folded away once
 	// there is more than a line of it.
 	var missing fyne.CanvasObject = v.missing
 	if len(v.nowhere) > 3 {
-		missing = widget.NewAccordion(widget.NewAccordionItem(plural(len(v.nowhere), "row")+" without a location on the map", v.missing))
+		missing = widget.NewAccordion(widget.NewAccordionItem(trn("map.without-location", len(v.nowhere)), v.missing))
 	}
 	bottom := container.NewVBox(v.hover, missing)
 	mapArea := container.NewBorder(nil, bottom, nil, nil, v.m)
@@ -160,9 +158,9 @@ func (v *mapView) snapshot() func(view) {
 	for k, c := range v.layers {
 		on[k] = c.Checked
 	}
-	shade := ""
+	shade := -1
 	if v.shade != nil {
-		shade = v.shade.Selected
+		shade = v.shade.SelectedIndex()
 	}
 	focus := v.focus
 	return func(o view) {
@@ -173,7 +171,9 @@ func (v *mapView) snapshot() func(view) {
 		for k, check := range c.layers {
 			check.SetChecked(on[k])
 		}
-		c.shade.SetSelected(shade)
+		if shade >= 0 {
+			c.shade.SetSelectedIndex(shade)
+		}
 		c.setFocus(focus)
 	}
 }
@@ -226,7 +226,7 @@ func (v *mapView) csv() csvExport {
 			return code
 		}, bom)
 	}
-	return csvExport{name: "map", count: len(recs), noun: plural(len(recs), "marker"), write: write}
+	return csvExport{name: "map", count: len(recs), noun: trn("count.markers", len(recs)), write: write}
 }
 
 // locate places every project and deposit: its own coordinates, else its
@@ -247,7 +247,7 @@ func (v *mapView) locate() {
 		dep := &d.Deposits[i]
 		pt, basis, ok := loc.LocateDeposit(dep)
 		if !ok {
-			v.nowhere = append(v.nowhere, dep.Name+" (deposit)")
+			v.nowhere = append(v.nowhere, tr("map.nowhere-deposit", "Name", dep.Name))
 			continue
 		}
 		v.markers = append(v.markers, marker{deposit: true, row: i, pt: pt, basis: basis, name: dep.Name, colour: depositColour})
@@ -279,9 +279,9 @@ func (v *mapView) locate() {
 
 func (v *mapView) missingText() string {
 	if len(v.nowhere) == 0 {
-		return "Every project and deposit has a location."
+		return tr("map.all-located")
 	}
-	return "No location (no coordinates, town or region in the data): " + strings.Join(v.nowhere, "; ") + "."
+	return tr("map.nowhere", "Names", strings.Join(v.nowhere, "; "))
 }
 
 // redraw draws the map again, once it is drawn at all: a map not yet shown
@@ -331,10 +331,10 @@ func (v *mapView) zoomTo(members []int) {
 func (v *mapView) setFocus(b *data.Bounds) {
 	v.focus = b
 	if b == nil {
-		v.zoom.SetText("Zoom to Tashkent")
+		v.zoom.SetText(tr("map.zoom-tashkent"))
 		v.zoom.SetIcon(theme.ZoomInIcon())
 	} else {
-		v.zoom.SetText("Whole country")
+		v.zoom.SetText(tr("map.zoom-out"))
 		v.zoom.SetIcon(theme.ZoomFitIcon())
 	}
 	v.m.hovered, v.m.cluster = -1, -1
@@ -355,18 +355,20 @@ func (v *mapView) clusterText(members []int) string {
 			names = append(names, v.markers[i].name)
 		}
 	}
-	var parts []string
-	if projects > 0 {
-		parts = append(parts, plural(projects, "project"))
-	}
-	if deposits > 0 {
-		parts = append(parts, plural(deposits, "deposit"))
+	var what string
+	switch {
+	case projects > 0 && deposits > 0:
+		what = tr("map.cluster-both", "Projects", lc().Rows("projects", projects), "Deposits", lc().Rows("deposits", deposits))
+	case projects > 0:
+		what = lc().Rows("projects", projects)
+	default:
+		what = lc().Rows("deposits", deposits)
 	}
 	more := ""
 	if len(members) > len(names) {
 		more = " …"
 	}
-	return strings.Join(parts, " and ") + " here: " + strings.Join(names, "; ") + more + " · click to zoom in"
+	return tr("map.cluster", "What", what, "Names", strings.Join(names, "; ")+more)
 }
 
 // visible reports whether a marker's layer is on.
@@ -396,7 +398,7 @@ func (v *mapView) shadeValue(g data.BasisGroup) (float64, bool) {
 // shading gives a region's shade from 0 (none) to 1 (the most), and
 // whether it has any.
 func (v *mapView) shading(code string) (float64, bool) {
-	if v.shade.Selected == shadeNone {
+	if v.shade.Selected == shadeNone() {
 		return 0, false
 	}
 	val, _ := v.shadeValue(v.stats[code])
@@ -423,7 +425,7 @@ func shadeColour(f float64, fg color.Color) color.Color {
 // updateScale shows the colour scale of the shading chosen.
 func (v *mapView) updateScale() {
 	v.scale.Objects = nil
-	if v.shade.Selected == shadeNone {
+	if v.shade.Selected == shadeNone() {
 		v.scale.Refresh()
 		return
 	}
@@ -432,9 +434,9 @@ func (v *mapView) updateScale() {
 		x, m := v.shadeValue(s)
 		top, money = max(top, x), m
 	}
-	low, high := "0", plural(int(top), "project")
+	low, high := "0", projectsText(int(top))
 	if money {
-		low, high = "$0", data.FormatMoney(data.Num(top))
+		low, high = tr("map.scale-zero"), lc().MoneyOf(top)
 	}
 	v.scale.Add(widget.NewLabel(low))
 	fg := theme.Color(theme.ColorNameForeground)
@@ -450,23 +452,23 @@ func (v *mapView) updateScale() {
 
 // legendRows are the marker shapes and colours, each with its label, at a
 // marker size: in the tab, and larger on the slide.
-func legendRows(size float32, label func(string) fyne.CanvasObject, prefix string) []fyne.CanvasObject {
+func legendRows(size float32, label func(string) fyne.CanvasObject, prefix func(status string) string) []fyne.CanvasObject {
 	tri := canvas.NewRegularPolygon(3, depositColour)
 	tri.StrokeColor, tri.StrokeWidth = color.Black, 1
-	rows := []fyne.CanvasObject{container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(size*1.15, size*1.15), tri)), label("Deposit"))}
+	rows := []fyne.CanvasObject{container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(size*1.15, size*1.15), tri)), label(capitalize(lc().Noun("deposits"))))}
 	for _, st := range data.Statuses {
 		c := canvas.NewCircle(vocabColour(data.Statuses, st))
 		c.StrokeColor, c.StrokeWidth = color.Black, 1
-		rows = append(rows, container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(size, size), c)), label(prefix+st)))
+		rows = append(rows, container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSize(size, size), c)), label(prefix(lc().Vocab("status", st)))))
 	}
 	return rows
 }
 
 // legend explains the markers' shapes and colours.
 func (v *mapView) legend() fyne.CanvasObject {
-	items := []fyne.CanvasObject{widget.NewLabelWithStyle("Legend", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
-	items = append(items, legendRows(14, func(s string) fyne.CanvasObject { return widget.NewLabel(s) }, "Project: ")...)
-	note := widget.NewLabel("Placed by own coordinates where a source gives them, else at the town, else at the region's centre. A region's shade counts every project in it, or adds up its amounts of one kind; a project in several regions counts in each.")
+	items := []fyne.CanvasObject{widget.NewLabelWithStyle(tr("map.legend"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+	items = append(items, legendRows(14, func(s string) fyne.CanvasObject { return widget.NewLabel(s) }, func(st string) string { return tr("map.legend-project", "Status", st) })...)
+	note := widget.NewLabel(tr("map.legend-note"))
 	note.Wrapping = fyne.TextWrapWord
 	note.TextStyle.Italic = true
 	return container.NewVBox(append(items, note)...)
@@ -477,20 +479,21 @@ func (v *mapView) hoverText(mi int, region string) string {
 	d := v.env.data
 	if mi >= 0 {
 		m := &v.markers[mi]
+		l := lc()
 		if m.deposit {
 			dep := &d.Deposits[m.row]
-			return dep.Name + " — deposit of " + d.Names(dep.Minerals) + " · placed by " + m.basis.String()
+			return tr("map.hover-deposit", "Name", dep.Name, "Minerals", d.Names(dep.Minerals), "Placed", l.Location(m.basis))
 		}
 		p := &d.Projects[m.row]
-		return p.Name + " — project, " + data.StatusText(p) + ", " + data.FormatAmount(p.AmountUSDm, p.AmountBasis, p.AmountYear) + " · placed by " + m.basis.String()
+		return tr("map.hover-project", "Name", p.Name, "Status", l.Status(p), "Amount", l.Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear), "Placed", l.Location(m.basis))
 	}
 	if region != "" {
 		s := v.stats[region]
-		text := data.RegionName(region) + ": " + plural(s.Count, "project")
+		text := lc().Region(region) + ": " + projectsText(s.Count)
 		if s.Count > 0 {
 			text += "; " + basisDetail(s.Bases)
 		}
-		return text + " · click to list its projects"
+		return tr("map.hover-region", "Text", text)
 	}
 	return " "
 }
@@ -500,32 +503,33 @@ func (v *mapView) open(mi int) {
 	m := &v.markers[mi]
 	d := v.env.data
 	v.detail.reset("")
+	l := lc()
 	if m.deposit {
 		dep := &d.Deposits[m.row]
-		v.detail.heading(dep.Name, "Deposit · placed by "+m.basis.String())
-		v.detail.field("Minerals", d.Names(dep.Minerals))
-		v.detail.field("Region", regionList(dep.Region))
-		v.detail.field("Town", dep.City)
-		v.detail.field("Operator", strings.Join(dep.Operator, ", "))
-		v.detail.field("Location", locationText(m))
-		v.detail.paragraph("Notes", dep.Notes)
+		v.detail.heading(dep.Name, tr("map.deposit-placed", "Placed", l.Location(m.basis)))
+		v.detail.field(l.Title("Minerals"), d.Names(dep.Minerals))
+		v.detail.field(l.Title("Region"), regionList(dep.Region))
+		v.detail.field(l.Title("Town"), dep.City)
+		v.detail.field(l.Title("Operator"), l.Orgs(dep.Operator))
+		v.detail.field(tr("map.location"), locationText(m))
+		v.detail.paragraph(l.Title("Notes"), dep.Notes)
 		var rows []int
 		for _, id := range dep.Minerals {
 			if _, r, ok := d.RowOf(id); ok {
 				rows = append(rows, r)
 			}
 		}
-		v.detail.links("Minerals", mineralLinks(d, rows))
+		v.detail.links(l.Title("Minerals"), mineralLinks(d, rows))
 		v.detail.sources(dep.Sources)
 	} else {
 		p := &d.Projects[m.row]
-		v.detail.heading(p.Name, d.NameOf(p.Sector)+" · "+p.Status)
-		v.detail.field("Amount", data.FormatAmount(p.AmountUSDm, p.AmountBasis, p.AmountYear))
-		v.detail.field("Funder", strings.Join(p.Funder, ", "))
-		v.detail.field("Region", regionList(p.Region))
-		v.detail.field("City", p.City)
-		v.detail.field("Location", locationText(m))
-		v.detail.links("Project", []link{{label: "Open " + p.Name + " in Projects", table: "projects", id: p.ID}})
+		v.detail.heading(p.Name, d.NameOf(p.Sector)+" · "+l.Vocab("status", p.Status))
+		v.detail.field(l.Title("Amount"), l.Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear))
+		v.detail.field(l.Title("Funder"), l.Orgs(p.Funder))
+		v.detail.field(l.Title("Region"), regionList(p.Region))
+		v.detail.field(l.Title("City"), p.City)
+		v.detail.field(tr("map.location"), locationText(m))
+		v.detail.links(l.Title("Project"), []link{{label: tr("map.open-project", "Name", p.Name, "Tab", l.Table("projects")), table: "projects", id: p.ID}})
 		v.detail.sources(p.Sources)
 	}
 	v.detail.done()
@@ -534,21 +538,21 @@ func (v *mapView) open(mi int) {
 func regionList(codes data.List) string {
 	out := make([]string, len(codes))
 	for i, c := range codes {
-		out[i] = data.RegionName(c) + " (" + c + ")"
+		out[i] = lc().Region(c) + " (" + c + ")"
 	}
 	return strings.Join(out, ", ")
 }
 
 // locationText says where a marker is and on what basis.
 func locationText(m *marker) string {
-	s := strconv.FormatFloat(m.pt.Lat, 'f', 3, 64) + "° N, " + strconv.FormatFloat(m.pt.Lon, 'f', 3, 64) + "° E"
+	lat, lon := lc().Number(math.Round(m.pt.Lat*1000)/1000), lc().Number(math.Round(m.pt.Lon*1000)/1000)
 	switch m.basis {
 	case data.TownLocation:
-		return s + " (town location)"
+		return tr("map.at-town", "Lat", lat, "Lon", lon)
 	case data.RegionCentre:
-		return s + " (region: its centre, no closer location in the data)"
+		return tr("map.at-region", "Lat", lat, "Lon", lon)
 	}
-	return s + " (own coordinates, from its source)"
+	return tr("map.at-own", "Lat", lat, "Lon", lon)
 }
 
 // regionClicked lists the projects of a region.
@@ -563,13 +567,14 @@ func (v *mapView) slides() []slide {
 	}
 	located := len(v.markers)
 	return []slide{{
-		title:  "Map",
+		id:     "map:Map",
+		title:  v.title(),
 		notes:  func() []string { return mapNotes(v.env.data, located, len(v.nowhere)) },
-		source: "Where the deposits and projects are: " + strconv.Itoa(located) + " placed, " + strconv.Itoa(len(v.nowhere)) + " without a location; the boundaries and towns are credited on the map",
+		source: tr("map.slide-source", "Placed", located, "Nowhere", len(v.nowhere)),
 		build: func() fyne.CanvasObject {
 			m := newMapWidget(v)
 			m.slide = true
-			return container.NewBorder(slideTitle("Where the deposits and projects are"), nil, nil, v.slideLegend(), m)
+			return container.NewBorder(slideTitle(tr("map.slide-heading")), nil, nil, v.slideLegend(), m)
 		},
 	}}
 }
@@ -580,5 +585,5 @@ func (v *mapView) slideLegend() fyne.CanvasObject {
 		l := slideLabel(s, theme.SizeNameText, fyne.TextStyle{})
 		l.Wrapping = fyne.TextWrapOff
 		return l
-	}, "")...)
+	}, func(st string) string { return st })...)
 }

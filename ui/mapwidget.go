@@ -60,7 +60,7 @@ func (m *mapWidget) CreateRenderer() fyne.WidgetRenderer {
 		t.Alignment = fyne.TextAlignCenter
 		r.clusterText = append(r.clusterText, t)
 	}
-	r.attrib = canvas.NewText(attribution, color.Black)
+	r.attrib = canvas.NewText(attribution(), color.Black)
 	m.rend = r
 	return r
 }
@@ -263,7 +263,7 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 	for i, reg := range m.v.geo.Regions {
 		t := r.names[i]
 		x, y := pr.Project(reg.Center)
-		t.Text = shortRegion(reg.Name)
+		t.Text = shortRegion(reg.Code, reg.Name)
 		t.TextSize = ts * 0.8
 		t.Color = fg
 		t.TextStyle.Bold = reg.Code == m.region
@@ -344,8 +344,10 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 		dot.Show()
 		t.Show()
 	}
-	r.attrib.Text = attribution
 	r.attrib.TextSize = theme.SizeForWidget(theme.SizeNameCaptionText, m)
+	// The credit fits the map's width, elided in a long language on a
+	// small screen.
+	r.attrib.Text = elide(attribution(), r.attrib.TextSize, r.attrib.TextStyle, s.Width)
 	r.attrib.Color = theme.ColorForWidget(theme.ColorNamePlaceHolder, m)
 	as := r.attrib.MinSize()
 	r.attrib.Move(fyne.NewPos(s.Width-as.Width, s.Height-as.Height))
@@ -469,8 +471,13 @@ func (r *mapRenderer) cluster(radius float64) {
 	}
 }
 
-// shortRegion drops " Region" from a region's name on the map.
-func shortRegion(name string) string {
+// shortRegion is a region's name on the map: in the language, without
+// "Region" ("Navoiy", "Навоийская обл."); a region of no code the data
+// knows, as the boundaries' file names it.
+func shortRegion(code, name string) string {
+	if key := "region-short." + code; lc().Phrase(key) != key {
+		return lc().Phrase(key)
+	}
 	return strings.TrimSuffix(name, " Region")
 }
 

@@ -10,8 +10,6 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
-
-	"uzkor/data"
 )
 
 // setMenu gives the window its menus, made afresh from the actions (the
@@ -45,7 +43,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	sep := fyne.NewMenuItemSeparator
 	quit := item("quit")
 	quit.IsQuit = true
-	file := fyne.NewMenu("File",
+	file := fyne.NewMenu(tr("menu.file"),
 		item("export-csv"), item("export-xlsx"), item("export-all"), item("export-image"), item("export-briefing"), sep(),
 		item("open"), item("bundled"), item("template"), sep(),
 		quit)
@@ -54,16 +52,16 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	for _, r := range registry {
 		views = append(views, item("tab-"+r.id))
 	}
-	themes := fyne.NewMenu("Theme")
-	for _, t := range []struct{ mode, label string }{{themeSystem, "Follow the system"}, {themeLight, "Light"}, {themeDark, "Dark"}, {themeProjector, "Projector (high contrast, larger type)"}} {
+	themes := fyne.NewMenu(tr("menu.theme"))
+	for _, t := range []struct{ mode, label string }{{themeSystem, tr("menu.theme-system")}, {themeLight, tr("menu.theme-light")}, {themeDark, tr("menu.theme-dark")}, {themeProjector, tr("menu.theme-projector")}} {
 		mi := fyne.NewMenuItem(t.label, func() { u.setTheme(t.mode) })
 		mi.Checked = u.theme.mode == t.mode
 		themes.Items = append(themes.Items, mi)
 	}
-	themeItem := fyne.NewMenuItem("Theme", nil)
+	themeItem := fyne.NewMenuItem(tr("menu.theme"), nil)
 	themeItem.ChildMenu = themes
-	presentTheme := fyne.NewMenu("Presentation theme")
-	for _, t := range []struct{ mode, label string }{{themeProjector, "Projector"}, {"window", "The window's theme"}} {
+	presentTheme := fyne.NewMenu(tr("menu.present-theme"))
+	for _, t := range []struct{ mode, label string }{{themeProjector, tr("menu.present-projector")}, {"window", tr("menu.present-window")}} {
 		mi := fyne.NewMenuItem(t.label, func() {
 			u.setPref(func(p fyne.Preferences) { p.SetString("present.theme", t.mode) })
 			u.setMenu()
@@ -71,15 +69,17 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		mi.Checked = u.prefString("present.theme", themeProjector) == t.mode
 		presentTheme.Items = append(presentTheme.Items, mi)
 	}
-	presentThemeItem := fyne.NewMenuItem("Presentation theme", nil)
+	presentThemeItem := fyne.NewMenuItem(tr("menu.present-theme"), nil)
 	presentThemeItem.ChildMenu = presentTheme
+	languageItem := fyne.NewMenuItem(tr("menu.language"), nil)
+	languageItem.ChildMenu = u.languageMenu()
 	views = append(views, sep(),
 		item("zoom-in"), item("zoom-out"), item("zoom-reset"), sep(),
 		item("back"), item("reload"), item("filter"), item("clear"), sep(),
-		themeItem, presentThemeItem, sep(),
+		themeItem, presentThemeItem, languageItem, sep(),
 		item("present"), item("presenter-view"), item("deck-add"), item("deck"))
-	view := fyne.NewMenu("View", views...)
-	help := fyne.NewMenu("Help", item("shortcuts"), item("about"))
+	view := fyne.NewMenu(tr("menu.view"), views...)
+	help := fyne.NewMenu(tr("menu.help"), item("shortcuts"), item("about"))
 	m := fyne.NewMainMenu(file, view, help)
 	u.greyItems()
 	return m
@@ -123,7 +123,7 @@ func (u *UI) showShortcuts() {
 	if u.win != nil {
 		size := u.win.Canvas().Size()
 		box := container.NewGridWrap(fyne.NewSize(min(620, size.Width*0.8), min(grid.MinSize().Height, size.Height*0.7)), container.NewVScroll(grid))
-		u.showDialog(dialog.NewCustom("Keyboard shortcuts", "Close", box, u.win))
+		u.showDialog(dialog.NewCustom(tr("shortcuts.title"), tr("dialog.close"), box, u.win))
 	}
 }
 
@@ -132,28 +132,27 @@ func (u *UI) aboutText() string {
 	meta := u.app.Metadata()
 	version := meta.Version
 	if version == "" {
-		version = "development"
+		version = tr("about.development")
 	}
 	d := u.data
-	asOf := "undated"
+	asOf := tr("about.undated")
 	if a := d.AsOf(); a.Known() {
-		asOf = data.FormatDate(a)
+		asOf = lc().Date(a)
 	}
 	lines := []string{
-		Title,
-		"Version " + version + ", build " + strconv.Itoa(meta.Build),
+		tr("app.title"),
+		tr("about.version", "Version", version, "Build", strconv.Itoa(meta.Build)),
 		"",
-		"Uzbekistan as a supplier of critical minerals and its partnership with South Korea: " +
-			strconv.Itoa(len(d.Minerals)) + " minerals, " + strconv.Itoa(len(d.Sectors)) + " sectors, " +
-			strconv.Itoa(len(d.Projects)) + " projects, " + strconv.Itoa(len(d.Milestones)) + " milestones and " +
-			strconv.Itoa(len(d.Indicators)) + " headline figures.",
-		"Data as of " + asOf + ", from " + strconv.Itoa(len(d.Sources)) + " sources.",
+		tr("about.what", "Minerals", len(d.Minerals), "Sectors", len(d.Sectors), "Projects", len(d.Projects),
+			"Milestones", len(d.Milestones), "Figures", len(d.Indicators)),
+		tr("about.as-of", "Date", asOf, "Sources", len(d.Sources)),
 		u.folder.filesText(),
 		"",
-		"Data from " + u.credits(6) + "; every source is listed in the Sources tab.",
+		tr("about.credits", "Publishers", u.credits(6)),
 		"",
-		"Licence: MIT (the program). The facts are those of the sources cited with each of them.",
-		"Fonts: Noto Sans, bundled with Fyne; Korean in PDF briefings: Uzkor Hangul, a subset of NanumGothic © NAVER Corporation. Both under the SIL Open Font License 1.1.",
+		tr("about.licence"),
+		tr("about.fonts"),
+		tr("about.translations"),
 	}
 	return strings.Join(lines, "\n")
 }
@@ -177,7 +176,7 @@ func (u *UI) credits(n int) string {
 		return strings.Compare(a, b)
 	})
 	if len(names) > n {
-		return strings.Join(names[:n], ", ") + " and " + strconv.Itoa(len(names)-n) + " other publishers"
+		return trn("about.more-publishers", len(names)-n, "Names", strings.Join(names[:n], ", "))
 	}
 	return strings.Join(names, ", ")
 }
@@ -187,7 +186,7 @@ func (u *UI) showAbout() {
 	l.Wrapping = fyne.TextWrapWord
 	l.Selectable = true
 	if u.win != nil {
-		d := dialog.NewCustom("About", "Close", container.NewGridWrap(fyne.NewSize(600, 380), container.NewVScroll(l)), u.win)
+		d := dialog.NewCustom(tr("about.title"), tr("dialog.close"), container.NewGridWrap(fyne.NewSize(600, 380), container.NewVScroll(l)), u.win)
 		u.showDialog(d)
 	}
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 
 	"uzkor/data"
@@ -19,7 +18,7 @@ type mineralsView struct {
 
 func newMineralsView(e *env) view {
 	v := &mineralsView{listView: newListView(e, "minerals")}
-	v.empty = "Select a mineral to see its production, world rank, reserves, deposits, uses and sources, and the sectors and projects that involve it."
+	v.empty = tr("minerals.empty")
 	v.describe = v.describeMineral
 	v.summary = func(rows []int) string {
 		crit, strat := 0, 0
@@ -32,7 +31,7 @@ func newMineralsView(e *env) view {
 				strat++
 			}
 		}
-		return strconv.Itoa(crit) + " on Korea's critical list, " + strconv.Itoa(strat) + " strategic"
+		return tr("minerals.summary", "Critical", crit, "Strategic", strat)
 	}
 	v.ready()
 	return v
@@ -51,28 +50,29 @@ func yesNo(f data.Flag, yes, no string) string {
 func (v *mineralsView) describeMineral(d *detailPane, row int) {
 	ds := v.env.data
 	m := &ds.Minerals[row]
-	title := m.Name
+	title := ds.NameOf(m.ID)
 	if m.Symbol != "" {
 		title += " (" + m.Symbol + ")"
 	}
-	d.heading(title, m.Group+" · "+yesNo(m.KoreaCritical, "on Korea's critical list", "not on Korea's critical list"))
-	d.field("Production", ds.ProductionCell(m))
-	d.field("World rank", ds.RankCell(m))
+	l := lc()
+	d.heading(title, l.Vocab("group", m.Group)+" · "+yesNo(m.KoreaCritical, tr("minerals.on-critical"), tr("minerals.not-critical")))
+	d.field(l.Title("Production"), ds.ProductionCell(m))
+	d.field(l.Title("World rank"), ds.RankCell(m))
 	if data.ScopesDiffer(m) {
-		d.field("Read with care", "the production is the output of "+whose(m.ProductionScope)+"; the world rank is that of "+whose(m.WorldRankScope)+". They are not figures of the same producer.")
+		d.field(tr("minerals.read-with-care"), tr("minerals.scopes-differ", "Production", whose(m.ProductionScope), "Rank", whose(m.WorldRankScope)))
 	}
-	d.field("World share", data.WithYear(data.FormatQuantity(m.WorldSharePct, "%"), m.WorldShareYear))
-	d.field("Reserves", data.WithYear(data.FormatQuantity(m.Reserves, m.ReservesUnit), m.ReservesYear))
-	d.field("Reserves cover", m.ReservesScope)
-	d.field("Korea critical", yesNo(m.KoreaCritical, "Yes, one of Korea's 33 critical minerals (Feb 2023)", "No"))
-	d.field("Korea strategic", yesNo(m.KoreaStrategic, "Yes, one of Korea's 10 strategic minerals (Feb 2023)", "No"))
-	d.field("Deposits", strings.Join(m.Deposits, ", "))
-	d.field("Operators", strings.Join(m.Operators, ", "))
-	d.field("Uses", strings.Join(m.Uses, "; "))
-	d.paragraph("Notes", m.Notes)
+	d.field(l.Title("World share"), l.WithYear(l.Quantity(m.WorldSharePct, "%"), m.WorldShareYear))
+	d.field(l.Title("Reserves"), l.WithYear(l.Quantity(m.Reserves, m.ReservesUnit), m.ReservesYear))
+	d.field(tr("minerals.reserves-cover"), m.ReservesScope)
+	d.field(l.Title("Korea critical"), yesNo(m.KoreaCritical, tr("minerals.critical-yes"), tr("minerals.no")))
+	d.field(l.Title("Korea strategic"), yesNo(m.KoreaStrategic, tr("minerals.strategic-yes"), tr("minerals.no")))
+	d.field(l.Title("Deposits"), strings.Join(m.Deposits, ", "))
+	d.field(l.Title("Operators"), l.Orgs(m.Operators))
+	d.field(l.Title("Uses"), strings.Join(m.Uses, "; "))
+	d.paragraph(l.Title("Notes"), m.Notes)
 	productionSection(d, v.env.nav, m)
-	d.links("Sectors", sectorLinks(ds, ds.MineralSectors(m.ID)))
-	d.links("Projects", projectLinks(ds, ds.MineralProjects(m.ID)))
+	d.links(l.Table("sectors"), sectorLinks(ds, ds.MineralSectors(m.ID)))
+	d.links(l.Table("projects"), projectLinks(ds, ds.MineralProjects(m.ID)))
 	d.sources(m.Sources)
 }
 
@@ -80,15 +80,15 @@ func (v *mineralsView) describeMineral(d *detailPane, row int) {
 // for the country, else the scope as written ("NMMC (company)").
 func whose(scope string) string {
 	if data.ScopeKind(scope) == data.ScopeCountry {
-		return "Uzbekistan as a whole"
+		return tr("minerals.whole-country")
 	}
-	return scope
+	return lc().WrittenScope(scope)
 }
 
 func sectorLinks(ds *data.Dataset, rows []int) []link {
 	out := make([]link, len(rows))
 	for i, r := range rows {
-		out[i] = link{label: ds.Sectors[r].Name, table: "sectors", id: ds.Sectors[r].ID}
+		out[i] = link{label: ds.NameOf(ds.Sectors[r].ID), table: "sectors", id: ds.Sectors[r].ID}
 	}
 	return out
 }
@@ -99,7 +99,7 @@ func projectLinks(ds *data.Dataset, rows []int) []link {
 		p := &ds.Projects[r]
 		label := p.Name
 		if p.AmountUSDm.Known {
-			label += " · " + data.FormatAmount(p.AmountUSDm, p.AmountBasis, p.AmountYear)
+			label += " · " + lc().Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear)
 		}
 		out[i] = link{label: label, table: "projects", id: p.ID}
 	}
@@ -109,7 +109,7 @@ func projectLinks(ds *data.Dataset, rows []int) []link {
 func mineralLinks(ds *data.Dataset, rows []int) []link {
 	out := make([]link, len(rows))
 	for i, r := range rows {
-		out[i] = link{label: ds.Minerals[r].Name, table: "minerals", id: ds.Minerals[r].ID}
+		out[i] = link{label: ds.NameOf(ds.Minerals[r].ID), table: "minerals", id: ds.Minerals[r].ID}
 	}
 	return out
 }
@@ -146,24 +146,25 @@ func (v *mineralsView) slides() []slide {
 	}
 	srcs := d.SourcesCited("minerals", rows)
 	out := []slide{{
-		title:  "Top minerals",
+		id:     "minerals:Top minerals",
+		title:  tr("minerals.slide"),
 		notes:  func() []string { return mineralNotes(d, rows) },
-		source: "Sources: " + strconv.Itoa(len(srcs)) + " cited by these minerals' rows; production is the latest sourced year",
+		source: tr("minerals.slide-source", "Count", len(srcs)),
 		build: func() fyne.CanvasObject {
 			var cells []fyne.CanvasObject
-			for _, h := range []string{"Mineral", "Production (whose, year)", "World rank (year, whose)", "On Korea's critical list"} {
+			for _, h := range []string{lc().Title("Mineral"), tr("minerals.col-production"), tr("minerals.col-rank"), tr("minerals.col-critical")} {
 				cells = append(cells, slideLabel(h, theme.SizeNameText, fyne.TextStyle{Bold: true}))
 			}
 			for _, r := range rows {
 				m := &d.Minerals[r]
 				cells = append(cells,
-					slideLabel(m.Name, theme.SizeNameText, fyne.TextStyle{Bold: true}),
+					slideLabel(d.NameOf(m.ID), theme.SizeNameText, fyne.TextStyle{Bold: true}),
 					slideLabel(d.ProductionCell(m), theme.SizeNameText, fyne.TextStyle{}),
 					slideLabel(d.RankCell(m), theme.SizeNameText, fyne.TextStyle{}),
-					slideLabel(yesNo(m.KoreaCritical, "yes", "no"), theme.SizeNameText, fyne.TextStyle{}))
+					slideLabel(yesNo(m.KoreaCritical, tr("minerals.yes"), tr("minerals.no-lower")), theme.SizeNameText, fyne.TextStyle{}))
 			}
 			grid := container.New(&table{fractions: []float32{0.2, 0.36, 0.26, 0.18}}, cells...)
-			return container.NewBorder(slideTitle("Uzbekistan's main minerals"), nil, nil, nil, grid)
+			return container.NewBorder(slideTitle(tr("minerals.slide-heading")), nil, nil, nil, grid)
 		},
 	}}
 	if s, ok := productionSlide(d); ok {

@@ -20,18 +20,18 @@ const maxNotes = 5
 // there are: "Korea Herald, 12 Jun 2024 (+1 more)".
 func cite(d *data.Dataset, ids data.List) string {
 	if len(ids) == 0 {
-		return "no source"
+		return tr("notes.no-source")
 	}
 	s, ok := d.Source(ids[0])
 	if !ok {
-		return "source " + ids[0]
+		return tr("notes.source-id", "ID", ids[0])
 	}
 	out := s.Publisher
 	if s.Date.Known() {
-		out += ", " + data.FormatDate(s.Date)
+		out += ", " + lc().Date(s.Date)
 	}
 	if len(ids) > 1 {
-		out += " (+" + strconv.Itoa(len(ids)-1) + " more)"
+		out = trn("overview.and-more", len(ids)-1, "Text", out)
 	}
 	return out
 }
@@ -44,7 +44,8 @@ func indicatorNote(d *data.Dataset, series string) (string, bool) {
 	if !ok {
 		return "", false
 	}
-	return in.Label + ": " + data.IndicatorValue(in) + " (" + data.IndicatorPeriod(in) + "; " + cite(d, in.Sources) + ")", true
+	l := lc()
+	return tr("notes.indicator", "Label", l.IndicatorLabel(in), "Value", l.IndicatorValue(in), "Period", l.IndicatorPeriod(in), "Cite", cite(d, in.Sources)), true
 }
 
 // largestProject is the project of the rows with the largest amount of
@@ -66,14 +67,21 @@ func largestProject(d *data.Dataset, rows []int, basis string) (string, bool) {
 		return "", false
 	}
 	p := &d.Projects[best]
-	s := p.Name + ", " + data.FormatAmount(p.AmountUSDm, p.AmountBasis, p.AmountYear)
+	l := lc()
+	amount := l.Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear)
+	var funders string
 	switch n := len(p.Funder); {
 	case n > 2:
-		s += " from " + strings.Join(p.Funder[:2], ", ") + " and " + strconv.Itoa(n-2) + " more"
-	case n > 0:
-		s += " from " + strings.Join(p.Funder, " and ")
+		funders = trn("slides.and-more", n-2, "Names", l.Orgs(p.Funder[:2]))
+	case n == 2:
+		funders = tr("notes.both", "A", l.Org(p.Funder[0]), "B", l.Org(p.Funder[1]))
+	case n == 1:
+		funders = l.Org(p.Funder[0])
 	}
-	return s + "; source: " + cite(d, p.Sources), true
+	if funders == "" {
+		return tr("notes.largest", "Project", p.Name, "Amount", amount, "Cite", cite(d, p.Sources)), true
+	}
+	return tr("notes.largest-from", "Project", p.Name, "Amount", amount, "Funders", funders, "Cite", cite(d, p.Sources)), true
 }
 
 // biggestBasis is the kind of amount with the largest total among totals.
@@ -100,24 +108,24 @@ func projectsNote(d *data.Dataset, label string, rows []int) string {
 	}
 	s := projectsText(n)
 	if label != "" {
-		s = label + ": " + s
+		s = tr("notes.labelled", "Label", label, "Text", s)
 	}
 	s += "; " + basisDetail(totals)
 	if t, ok := biggestBasis(totals); ok {
 		if l, ok := largestProject(d, t.Rows, t.Basis); ok {
-			s += "; the largest: " + l
+			s += "; " + tr("notes.the-largest", "Project", l)
 		}
 	}
 	return s
 }
 
 func titleNotes(d *data.Dataset) []string {
-	out := []string{asOfLine(d) + "."}
+	out := []string{tr("notes.sentence", "Text", asOfLine(d))}
 	if n, ok := indicatorNote(d, "investment"); ok {
 		out = append(out, n)
 	}
-	out = append(out, "The projects in the data: "+basisDetail(d.TotalsByBasis(nil))+"; amounts of different kinds are never added together.")
-	out = append(out, "Every slide names its sources at the bottom; the Sources slide lists those cited most.")
+	out = append(out, tr("notes.projects-in-data", "Amounts", basisDetail(d.TotalsByBasis(nil))))
+	out = append(out, tr("notes.every-slide"))
 	return out
 }
 
@@ -131,29 +139,29 @@ func headlineNotes(d *data.Dataset) []string {
 		}
 	}
 	if len(out) < 3 {
-		out = append(out, asOfLine(d)+".")
+		out = append(out, tr("notes.sentence", "Text", asOfLine(d)))
 	}
 	return out
 }
 
 // projectsAndMineralsNotes are the second slide of cards.
 func projectsAndMineralsNotes(d *data.Dataset) []string {
-	out := []string{projectsNote(d, "In the data", nil)}
+	out := []string{projectsNote(d, tr("notes.in-data"), nil)}
 	if t, ok := biggestBasis(d.TotalsByBasis(nil)); ok {
-		out = append(out, "Of the "+t.Label+": "+data.FormatMoney(data.Num(t.Amount))+" over "+projectsText(t.Known)+"; sources: "+publishers(d, d.SourcesCited("projects", t.Rows), 3))
+		out = append(out, tr("notes.of-the", "Label", t.Label, "Money", lc().MoneyOf(t.Amount), "Count", projectsText(t.Known), "Publishers", publishers(d, d.SourcesCited("projects", t.Rows), 3)))
 	}
 	crit := d.CriticalMinerals()
 	var names []string
 	for _, i := range crit {
-		names = append(names, d.Minerals[i].Name)
+		names = append(names, d.NameOf(d.Minerals[i].ID))
 	}
-	s := strconv.Itoa(len(crit)) + " of the " + strconv.Itoa(len(d.Minerals)) + " minerals are on Korea's list of 33 critical minerals (Korea's critical-minerals strategy, Feb 2023)"
+	s := tr("notes.critical", "N", len(crit), "Of", len(d.Minerals))
 	if len(names) > 0 {
-		s += ": " + strings.Join(names, ", ")
+		s = tr("notes.critical-named", "Text", s, "Names", strings.Join(names, ", "))
 	}
 	out = append(out, s)
 	if in, ok := d.Latest("edcf-programme"); ok {
-		out = append(out, "For comparison, the EDCF ceiling: "+data.IndicatorValue(in)+" ("+data.IndicatorPeriod(in)+"; "+cite(d, in.Sources)+"); a ceiling, not money spent.")
+		out = append(out, tr("notes.edcf", "Value", lc().IndicatorValue(in), "Period", lc().IndicatorPeriod(in), "Cite", cite(d, in.Sources)))
 	}
 	return out
 }
@@ -192,21 +200,21 @@ func chartNotes(d *data.Dataset, c *barChart) []string {
 		}
 		text := b.detail
 		if text == "" {
-			text = label + ": " + b.text
+			text = tr("notes.labelled", "Label", label, "Text", b.text)
 		}
 		if w, ok := d.LatestRank(b.key); ok && c.style == rankDots {
-			text += "; source: " + cite(d, w.Sources)
+			text += tr("notes.source", "Cite", cite(d, w.Sources))
 		}
 		out = append(out, text)
 	}
 	if c.note != "" {
-		out = append(out, c.note+".")
+		out = append(out, tr("notes.sentence", "Text", c.note))
 	}
 	if c.sources != "" {
 		out = append(out, c.sources)
 	}
 	if len(out) < 3 {
-		out = append(out, c.unit+".")
+		out = append(out, tr("notes.sentence", "Text", c.unit))
 	}
 	return out[:min(len(out), maxNotes)]
 }
@@ -245,17 +253,17 @@ func mineralNotes(d *data.Dataset, rows []int) []string {
 			break
 		}
 		m := &d.Minerals[r]
-		s := m.Name + ": production " + d.ProductionCell(m) + "; world rank " + d.RankCell(m)
+		s := tr("notes.mineral", "Name", d.NameOf(m.ID), "Production", d.ProductionCell(m), "Rank", d.RankCell(m))
 		if m.KoreaCritical.Known && m.KoreaCritical.Value {
-			s += "; on Korea's critical list"
+			s += "; " + tr("minerals.on-critical")
 		}
 		srcs := m.Sources
 		if f, ok := d.LatestFigure(m.ID); ok && len(f.Sources) > 0 {
 			srcs = f.Sources // the production figure's own
 		}
-		out = append(out, s+"; source: "+cite(d, srcs))
+		out = append(out, s+tr("notes.source", "Cite", cite(d, srcs)))
 	}
-	out = append(out, "Production is the latest sourced year; a company's output is never the country's, and each figure says whose it is.")
+	out = append(out, tr("notes.minerals-end"))
 	return out
 }
 
@@ -264,17 +272,16 @@ func mineralNotes(d *data.Dataset, rows []int) []string {
 func productionNotes(d *data.Dataset, series []data.Series) []string {
 	var out, names []string
 	for _, s := range series {
-		m, _ := d.Mineral(s.MineralID)
-		names = append(names, m.Name)
+		name := d.NameOf(s.MineralID)
+		names = append(names, name)
 		if len(out) == 3 {
 			continue
 		}
 		first, last := s.Points[0], s.Last()
 		r := &d.ProductionRows[last.Row]
-		out = append(out, m.Name+": "+r.Text()+", from "+data.FormatQuantity(d.ProductionRows[first.Row].Value, s.Unit)+" in "+strconv.Itoa(first.Year)+"; source: "+cite(d, r.Sources))
+		out = append(out, tr("notes.series", "Name", name, "Figure", lc().FigureText(r), "From", lc().Quantity(d.ProductionRows[first.Row].Value, s.Unit), "Year", strconv.Itoa(first.Year), "Cite", cite(d, r.Sources)))
 	}
-	return append(out, "The slide shows "+strings.Join(names, ", ")+": only years with a sourced figure are drawn; estimates are paler and marked e.",
-		"A company's series is its own output, never the country's; each chart's title says whose.")
+	return append(out, tr("notes.series-shown", "Names", strings.Join(names, ", ")), tr("notes.series-whose"))
 }
 
 // milestoneNotes are the newest milestones with their kind and source.
@@ -285,16 +292,16 @@ func milestoneNotes(d *data.Dataset, rows []int) []string {
 			break
 		}
 		m := &d.Milestones[r]
-		out = append(out, data.FormatDate(m.Date)+" ("+m.Kind+"): "+m.Title+"; source: "+cite(d, m.Sources))
+		out = append(out, tr("notes.milestone", "Date", lc().Date(m.Date), "Kind", lc().Vocab("kind", m.Kind), "Title", m.Title, "Cite", cite(d, m.Sources)))
 	}
-	out = append(out, strconv.Itoa(len(d.Milestones))+" milestones in all, in the Timeline tab.")
+	out = append(out, tr("notes.milestones-all", "Count", lc().Rows("milestones", len(d.Milestones))))
 	return out
 }
 
 // sourceNotes are the sources cited most.
 func sourceNotes(d *data.Dataset, rows []int) []string {
 	counts := d.CitationCounts()
-	out := []string{strconv.Itoa(len(d.Sources)) + " sources in all; every figure in the app shows its own under its detail."}
+	out := []string{tr("notes.sources-all", "Count", lc().Rows("sources", len(d.Sources)))}
 	for _, r := range rows {
 		if len(out) == 4 {
 			break
@@ -302,9 +309,9 @@ func sourceNotes(d *data.Dataset, rows []int) []string {
 		s := &d.Sources[r]
 		when := ""
 		if s.Date.Known() {
-			when = ", " + data.FormatDate(s.Date)
+			when = ", " + lc().Date(s.Date)
 		}
-		out = append(out, s.Title+" ("+s.Publisher+when+"): cited by "+plural(counts[s.ID], "row"))
+		out = append(out, s.Title+" ("+s.Publisher+when+"): "+trn("sources.cited-rows", counts[s.ID]))
 	}
 	return out
 }
@@ -312,7 +319,7 @@ func sourceNotes(d *data.Dataset, rows []int) []string {
 // mapNotes say how much of the data is on the map, and the regions with
 // most projects.
 func mapNotes(d *data.Dataset, placed, nowhere int) []string {
-	out := []string{strconv.Itoa(placed) + " deposits and projects placed on the map, " + strconv.Itoa(nowhere) + " without a location in the data."}
+	out := []string{tr("notes.map", "Placed", placed, "Nowhere", nowhere)}
 	groups, _ := d.GroupProjectsByBasis("region", nil)
 	slices.SortStableFunc(groups, func(a, b data.BasisGroup) int { return b.Count - a.Count })
 	for _, g := range groups {
@@ -322,36 +329,36 @@ func mapNotes(d *data.Dataset, placed, nowhere int) []string {
 		if g.Key == "" {
 			continue
 		}
-		out = append(out, g.Label+": "+projectsText(g.Count)+"; "+basisDetail(g.Bases))
+		out = append(out, tr("chart.group-detail", "Label", g.Label, "Count", projectsText(g.Count), "Amounts", basisDetail(g.Bases)))
 	}
-	return append(out, "A marker without its own coordinates stands at its town or its region's centre, and says so when hovered.")
+	return append(out, tr("notes.map-markers"))
 }
 
 // listNotes are a list's slides: how many rows of how many, what they add
 // up to kind by kind (projects), the first rows, and the sources.
 func listNotes(d *data.Dataset, t data.Table, rows []int, filter string) []string {
-	n := plural(len(rows), t.Noun()) + " of " + strconv.Itoa(t.Len())
+	n := tr("notes.list-count", "Count", lc().Rows(t.Name(), len(rows)), "Total", t.Len())
 	if filter != "" {
-		n += ", filtered by " + filter
+		n = tr("notes.list-count-filtered", "Count", lc().Rows(t.Name(), len(rows)), "Total", t.Len(), "Filter", filter)
 	}
-	out := []string{n + "."}
+	out := []string{n}
 	if t.Name() == "projects" {
 		out = append(out, projectsNote(d, "", rows))
 		var planned []string
 		for _, r := range rows {
 			if p := &d.Projects[r]; p.Status != "" && len(planned) < 3 {
-				planned = append(planned, p.Name+": "+data.StatusText(p))
+				planned = append(planned, p.Name+": "+lc().Status(p))
 			}
 		}
 		if len(planned) > 0 {
-			out = append(out, "Status: "+strings.Join(planned, "; "))
+			out = append(out, tr("notes.status", "Projects", strings.Join(planned, "; ")))
 		}
 	} else {
 		var names []string
 		for _, r := range rows[:min(len(rows), 5)] {
 			names = append(names, d.NameOf(t.ID(r)))
 		}
-		out = append(out, "First in the list: "+strings.Join(names, ", "))
+		out = append(out, tr("notes.first", "Names", strings.Join(names, ", ")))
 	}
-	return append(out, "Sources: "+publishers(d, d.SourcesCited(t.Name(), rows), 3)+".")
+	return append(out, tr("notes.sources", "Publishers", publishers(d, d.SourcesCited(t.Name(), rows), 3)))
 }

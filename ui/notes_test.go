@@ -112,7 +112,7 @@ func TestNotesCiteTheData(t *testing.T) {
 	}
 	// A filtered list: its count and its amounts kind by kind.
 	lv := apply(t, u, "projects", data.Query{Text: "health"})
-	list := notesOf(t, u, "projects:"+u.slides(u.current())[0].title)
+	list := notesOf(t, u, u.slides(u.current())[0].id)
 	rows := lv.view.Rows()
 	for _, w := range []string{plural(len(rows), "project") + " of " + itoa(len(d.Projects)), data.FormatBasisTotals(d.TotalsByBasis(rows), true)} {
 		if !strings.Contains(list, w) {

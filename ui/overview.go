@@ -33,7 +33,7 @@ func newOverviewView(e *env) view {
 	v.cards = v.headlines()
 	v.charts = v.buildCharts()
 
-	title := widget.NewLabelWithStyle("Where the Uzbekistan–Korea partnership stands", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	title := widget.NewLabelWithStyle(tr("overview.heading"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.SizeName = theme.SizeNameSubHeadingText
 	sub := widget.NewLabel(asOfText(e.data))
 	sub.TextStyle.Italic = true
@@ -77,11 +77,11 @@ func (v *overviewView) snapshot() func(view) {
 
 // asOfText says how recent the data is and how much stands behind it.
 func asOfText(d *data.Dataset) string {
-	s := "From " + strconv.Itoa(len(d.Sources)) + " sources"
+	sources := lc().Rows("sources", len(d.Sources))
 	if asOf := d.AsOf(); asOf.Known() {
-		s = "Data as of " + data.FormatDate(asOf) + " · " + s
+		return tr("overview.sub-dated", "Date", lc().Date(asOf), "Sources", sources)
 	}
-	return s + ". Hover over a bar for its exact value; click it to open the list it counts."
+	return tr("overview.sub", "Sources", sources)
 }
 
 // headline is a card with one big figure, its label, period and source.
@@ -118,18 +118,19 @@ func (v *overviewView) newHeadline(value, label, period string, sources data.Lis
 // sourceLine names a figure's first source and how many more there are.
 func (v *overviewView) sourceLine(ids data.List) string {
 	if len(ids) == 0 {
-		return "No source"
+		return tr("overview.no-source")
 	}
 	s, ok := v.env.data.Source(ids[0])
 	if !ok {
-		return "Source: " + ids[0]
+		return tr("overview.source", "Source", ids[0])
 	}
-	line := "Source: " + s.Publisher
+	what := s.Publisher
 	if s.Date.Known() {
-		line += ", " + data.FormatDate(s.Date)
+		what += ", " + lc().Date(s.Date)
 	}
+	line := tr("overview.source", "Source", what)
 	if len(ids) > 1 {
-		line += " (+" + strconv.Itoa(len(ids)-1) + " more)"
+		line = trn("overview.and-more", len(ids)-1, "Text", line)
 	}
 	return line
 }
@@ -141,20 +142,21 @@ func (v *overviewView) headlines() []*headline {
 	indicator := func(series, fallbackLabel string) {
 		in, ok := d.Latest(series)
 		if !ok {
-			out = append(out, v.newHeadline(data.Unknown, fallbackLabel, "no figure in the data", nil))
+			out = append(out, v.newHeadline(data.Unknown, fallbackLabel, tr("overview.no-figure"), nil))
 			return
 		}
-		out = append(out, v.newHeadline(data.IndicatorValue(in), in.Label, data.IndicatorPeriod(in), in.Sources))
+		l := lc()
+		out = append(out, v.newHeadline(l.IndicatorValue(in), l.IndicatorLabel(in), l.IndicatorPeriod(in), in.Sources))
 	}
-	indicator("investment", "Korean investment in Uzbekistan")
-	indicator("companies", "Korean companies")
-	indicator("edcf-programme", "EDCF ceiling")
-	indicator("trade", "Bilateral trade")
+	indicator("investment", tr("overview.card.investment"))
+	indicator("companies", tr("overview.card.companies"))
+	indicator("edcf-programme", tr("overview.card.edcf"))
+	indicator("trade", tr("overview.card.trade"))
 
 	projectSources := d.SourcesCited("projects", nil)
-	projects := v.newHeadline(projectsText(len(d.Projects)), "Funded and joint projects in the data",
-		"Amounts by kind, never added up: "+basisDetail(d.TotalsByBasis(nil)), nil)
-	projects.source.SetText("Sources: " + strconv.Itoa(len(projectSources)) + ", under each project in the Projects tab")
+	projects := v.newHeadline(projectsText(len(d.Projects)), tr("overview.card.projects"),
+		tr("overview.card.projects-amounts", "Amounts", basisDetail(d.TotalsByBasis(nil))), nil)
+	projects.source.SetText(tr("overview.card.projects-sources", "Count", len(projectSources)))
 	projects.source.OnTapped = func() { v.env.nav.show("projects", "") }
 	out = append(out, projects)
 
@@ -168,8 +170,8 @@ func (v *overviewView) headlines() []*headline {
 		}
 		critSources = slices.DeleteFunc(critSources, func(s string) bool { return !d.Minerals[i].Sources.Has(s) })
 	}
-	out = append(out, v.newHeadline(strconv.Itoa(len(crit))+" of "+strconv.Itoa(len(d.Minerals)),
-		"Minerals here on Korea's list of 33 critical minerals", "Korea's critical-minerals strategy, Feb 2023", critSources))
+	out = append(out, v.newHeadline(tr("overview.n-of", "N", len(crit), "Of", len(d.Minerals)),
+		tr("overview.card.critical"), tr("overview.card.critical-period"), critSources))
 	return out
 }
 
@@ -190,12 +192,12 @@ func newChartCard(nav navigator, c *barChart) *chartCard {
 	// The table twin is made when first asked for: most are never shown.
 	cc := &chartCard{chart: c, table: container.NewStack()}
 	cc.table.Hide()
-	cc.toggle = widget.NewButtonWithIcon("Show as table", theme.ListIcon(), cc.flip)
+	cc.toggle = widget.NewButtonWithIcon(tr("chart.show-table"), theme.ListIcon(), cc.flip)
 	cc.toggle.Importance = widget.LowImportance
-	cc.export = widget.NewButtonWithIcon("CSV", theme.DocumentSaveIcon(), func() {
+	cc.export = widget.NewButtonWithIcon(tr("chart.csv"), theme.DocumentSaveIcon(), func() {
 		c := cc.chart
-		name := strings.ToLower(strings.NewReplacer(" ", "-", "'", "").Replace(c.title))
-		nav.saveCSV("Export the chart's numbers as CSV", name, plural(len(c.bars), "row")+" of "+c.title, func(w io.Writer, bom bool) error { return c.writeCSV(w, bom) })
+		name := strings.ToLower(strings.NewReplacer(" ", "-", "'", "", ",", "", ":", "").Replace(c.name()))
+		nav.saveCSV(tr("chart.export-title"), name, trn("chart.rows-of", len(c.bars), "Title", c.title), func(w io.Writer, bom bool) error { return c.writeCSV(w, bom) })
 	})
 	cc.export.Importance = widget.LowImportance
 	// The buttons sit at the top right, beside the chart's own title.
@@ -210,7 +212,7 @@ func (cc *chartCard) flip() {
 	if cc.table.Visible() {
 		cc.table.Hide()
 		cc.chart.Show()
-		cc.toggle.SetText("Show as table")
+		cc.toggle.SetText(tr("chart.show-table"))
 		cc.toggle.SetIcon(theme.ListIcon())
 		return
 	}
@@ -219,7 +221,7 @@ func (cc *chartCard) flip() {
 	}
 	cc.chart.Hide()
 	cc.table.Show()
-	cc.toggle.SetText("Show as chart")
+	cc.toggle.SetText(tr("chart.show-chart"))
 	cc.toggle.SetIcon(theme.GridIcon())
 }
 
@@ -233,7 +235,7 @@ func chartTable(c *barChart) *fyne.Container {
 		l.Selectable = true
 		return l
 	}
-	cells := []fyne.CanvasObject{cell("Category", true), cell("Value", true), cell("Detail", true)}
+	cells := []fyne.CanvasObject{cell(tr("chart.category"), true), cell(tr("chart.value"), true), cell(tr("chart.detail"), true)}
 	for _, b := range c.bars {
 		cells = append(cells, cell(b.label, false), cell(b.text, false), cell(b.detail, false))
 	}
@@ -253,7 +255,7 @@ func chartTable(c *barChart) *fyne.Container {
 func (v *overviewView) buildCharts() []*chartCard {
 	d := v.env.data
 	projectSources := d.SourcesCited("projects", nil)
-	fromProjects := "Sources: the " + strconv.Itoa(len(projectSources)) + " sources the projects cite (" + publishers(d, projectSources, 2) + "); each project lists its own"
+	fromProjects := tr("chart.from-projects", "Count", lc().Rows("sources", len(projectSources)), "Publishers", publishers(d, projectSources, 2))
 	var out []*chartCard
 	for _, c := range []*barChart{v.fundingBySector(), v.projectsByStatus(), v.projectsByFunder(), v.mineralRanks(), v.projectsByYear()} {
 		if c.sources == "" {
@@ -271,12 +273,8 @@ func (v *overviewView) drillProjects(facet string) func(b bar) {
 	}
 }
 
-func projectsText(n int) string {
-	if n == 1 {
-		return "1 project"
-	}
-	return strconv.Itoa(n) + " projects"
-}
+// projectsText counts projects: "1 project", "12 projects".
+func projectsText(n int) string { return lc().Rows("projects", n) }
 
 // basisColours give each kind of amount one colour on every chart and
 // slide: Okabe–Ito colours, and greys for whole-project costs (not Korean
@@ -310,7 +308,7 @@ func basisParts(bases []data.BasisTotal) (parts []segment, shown []string) {
 			continue
 		}
 		parts = append(parts, segment{value: t.Amount, colour: basisColours[t.Basis], kind: t.Basis,
-			text: data.FormatMoney(data.Num(t.Amount)) + " of " + t.Label})
+			text: lc().Phrase("totals.part", "Money", lc().MoneyOf(t.Amount), "Label", t.Label)})
 		shown = append(shown, t.Basis)
 	}
 	return parts, shown
@@ -320,7 +318,7 @@ func basisParts(bases []data.BasisTotal) (parts []segment, shown []string) {
 // many projects have none: "$2.66 bn of contract values (1 project), $906 m
 // of loans (1 project); 1 project without an amount".
 func basisDetail(bases []data.BasisTotal) string {
-	s := data.FormatBasisTotals(bases, true)
+	s := lc().BasisTotals(bases, true)
 	unknown, included, known := 0, 0, 0
 	for _, t := range bases {
 		unknown += t.Unknown
@@ -329,12 +327,12 @@ func basisDetail(bases []data.BasisTotal) string {
 	}
 	switch {
 	case known == 0:
-		s = "no amount known"
+		s = lc().Word("totals.none")
 	case unknown > 0:
-		s += "; " + projectsText(unknown) + " without an amount"
+		s += "; " + tr("amounts.without", "Count", projectsText(unknown))
 	}
 	if included > 0 {
-		s += "; " + projectsText(included) + " inside a larger one, not added again"
+		s += "; " + tr("amounts.inside", "Count", projectsText(included))
 	}
 	return s
 }
@@ -357,9 +355,9 @@ func (v *overviewView) fundingBySector() *barChart {
 		for _, k := range shown {
 			used[k] = true
 		}
-		b.text = data.FormatBasisTotals(g.Bases, false)
+		b.text = lc().BasisTotals(g.Bases, false)
 		if !b.known {
-			b.text = "amount unknown"
+			b.text = tr("chart.amount-unknown")
 		}
 		b.detail = g.Label + ": " + basisDetail(g.Bases)
 		for _, t := range g.Bases {
@@ -377,14 +375,15 @@ func (v *overviewView) fundingBySector() *barChart {
 		}
 		return 0
 	})
-	c := newBarChart("Funding by sector, by kind of amount", "US$, as reported in the year of each figure; kinds are stacked, never added up", bars, barsAcross, moneyTicks)
+	c := newBarChart(tr("chart.funding"), tr("chart.funding-unit"), bars, barsAcross, moneyTicks)
+	c.key = "Funding by sector, by kind of amount"
 	for _, k := range append(slices.Clone(data.AmountBases), "") {
 		if used[k] {
-			c.legend = append(c.legend, legendEntry{label: data.BasisLabel(k), colour: basisColours[k]})
+			c.legend = append(c.legend, legendEntry{label: lc().BasisLabel(k), colour: basisColours[k]})
 		}
 	}
 	if unknown > 0 {
-		c.note = projectsText(unknown) + " without a known amount: counted apart, never as zero"
+		c.note = tr("chart.note-unknown", "Count", projectsText(unknown))
 	}
 	c.onTap = v.drillProjects("sector")
 	c.groupBy = "sector"
@@ -394,7 +393,7 @@ func (v *overviewView) fundingBySector() *barChart {
 // countChart is a chart of the projects per value of a column, in one
 // colour: the categories are named beside the bars. keep chooses the
 // groups drawn; the others are returned.
-func (v *overviewView) countChart(title, unit, column string, keep func(g data.BasisGroup) bool) (*barChart, []data.BasisGroup) {
+func (v *overviewView) countChart(key, title, unit, column string, keep func(g data.BasisGroup) bool) (*barChart, []data.BasisGroup) {
 	groups, _ := v.env.data.GroupProjectsByBasis(column, nil)
 	var bars []bar
 	var rest []data.BasisGroup
@@ -405,13 +404,14 @@ func (v *overviewView) countChart(title, unit, column string, keep func(g data.B
 		}
 		b := bar{key: g.Key, label: g.Label, value: float64(g.Count), known: true,
 			text:   strconv.Itoa(g.Count),
-			detail: g.Label + ": " + projectsText(g.Count) + "; " + basisDetail(g.Bases)}
+			detail: tr("chart.group-detail", "Label", g.Label, "Count", projectsText(g.Count), "Amounts", basisDetail(g.Bases))}
 		if g.Key == "" {
-			b.detail = projectsText(g.Count) + " do not say; " + basisDetail(g.Bases)
+			b.detail = tr("chart.do-not-say", "Count", projectsText(g.Count), "Amounts", basisDetail(g.Bases))
 		}
 		bars = append(bars, b)
 	}
 	c := newBarChart(title, unit, bars, barsAcross, countTicks)
+	c.key = key
 	c.groupBy = column
 	c.onTap = func(b bar) {
 		if b.key != "" {
@@ -422,7 +422,7 @@ func (v *overviewView) countChart(title, unit, column string, keep func(g data.B
 }
 
 func (v *overviewView) projectsByStatus() *barChart {
-	c, _ := v.countChart("Projects by status", "projects", "status", nil)
+	c, _ := v.countChart("Projects by status", tr("chart.by-status"), tr("chart.projects-unit"), "status", nil)
 	return c
 }
 
@@ -444,7 +444,7 @@ func (v *overviewView) projectsByFunder() *barChart {
 		least = counts[top-1]
 	}
 	shown := 0
-	c, rest := v.countChart("Projects by funder", "projects (a project with two funders counts for each)", "funder", func(g data.BasisGroup) bool {
+	c, rest := v.countChart("Projects by funder", tr("chart.by-funder"), tr("chart.by-funder-unit"), "funder", func(g data.BasisGroup) bool {
 		if g.Key == "" {
 			return true
 		}
@@ -468,7 +468,7 @@ func (v *overviewView) projectsByFunder() *barChart {
 		for _, g := range rest {
 			n += g.Count
 		}
-		c.note = strconv.Itoa(len(rest)) + " more funders with " + projectsText(n) + " in all are in the Projects list"
+		c.note = trn("chart.more-funders", len(rest), "Count", projectsText(n))
 	}
 	return c
 }
@@ -482,22 +482,26 @@ func (v *overviewView) mineralRanks() *barChart {
 	var srcs data.List
 	for _, w := range ranks {
 		m, _ := d.Mineral(w.MineralID)
-		b := bar{key: m.ID, label: m.Name, value: float64(w.Rank), known: true, text: w.Text()}
-		b.detail = m.Name + ": " + data.Ordinal(w.Rank) + " among producing countries"
+		l := lc()
+		name := d.NameOf(m.ID)
+		b := bar{key: m.ID, label: name, value: float64(w.Rank), known: true, text: l.RankText(w)}
 		if w.Year > 0 {
-			b.detail += " in " + strconv.Itoa(w.Year)
+			b.detail = tr("chart.rank-year", "Name", name, "Rank", l.Ordinal(w.Rank), "Year", strconv.Itoa(w.Year))
+		} else {
+			b.detail = tr("chart.rank", "Name", name, "Rank", l.Ordinal(w.Rank))
 		}
 		if w.SharePct.Known {
-			share := data.FormatQuantity(w.SharePct, "%")
+			share := l.Quantity(w.SharePct, "%")
 			if w.ShareYear > 0 && w.ShareYear != w.Year {
 				share += " (" + strconv.Itoa(w.ShareYear) + ")"
 			}
-			b.detail += ", " + share + " of world output"
+			b.detail += tr("chart.rank-share", "Share", share)
 		}
 		if w.Value.Known {
-			b.detail += "; " + data.FormatQuantity(w.Value, w.Unit)
 			if w.WorldValue.Known {
-				b.detail += " of " + data.FormatQuantity(w.WorldValue, w.Unit)
+				b.detail += tr("chart.rank-value-of", "Value", l.Quantity(w.Value, w.Unit), "World", l.Quantity(w.WorldValue, w.Unit))
+			} else {
+				b.detail += tr("chart.rank-value", "Value", l.Quantity(w.Value, w.Unit))
 			}
 		}
 		for _, s := range w.Sources {
@@ -507,9 +511,10 @@ func (v *overviewView) mineralRanks() *barChart {
 		}
 		bars = append(bars, b)
 	}
-	c := newBarChart("Uzbekistan's world rank as a producer", "world rank among producing countries, latest year with a rank (1st, the largest, at the right)", bars, rankDots, rankTicks)
-	c.note = strconv.Itoa(len(d.Minerals)-len(ranks)) + " minerals have no sourced world rank"
-	c.sources = "Sources: " + publishers(d, srcs, 3) + "; each mineral lists its own"
+	c := newBarChart(tr("chart.ranks"), tr("chart.ranks-unit"), bars, rankDots, rankTicks)
+	c.key = "Uzbekistan's world rank as a producer"
+	c.note = trn("chart.no-rank", len(d.Minerals)-len(ranks))
+	c.sources = tr("chart.ranks-sources", "Publishers", publishers(d, srcs, 3))
 	c.onTap = func(b bar) { v.env.nav.show("minerals", b.key) }
 	return c
 }
@@ -539,7 +544,7 @@ func (v *overviewView) projectsByYear() *barChart {
 			text = strconv.Itoa(g.Count)
 		}
 		bars = append(bars, bar{key: label, label: label, value: float64(g.Count), known: true, text: text,
-			detail: label + ": " + projectsText(g.Count) + " started"})
+			detail: tr("chart.started", "Year", label, "Count", projectsText(g.Count))})
 	}
 	// Label every few years when the years are many, so labels do not collide.
 	if step := (len(bars) + 9) / 10; step > 1 {
@@ -549,9 +554,10 @@ func (v *overviewView) projectsByYear() *barChart {
 			}
 		}
 	}
-	c := newBarChart("Projects by year started", "projects", bars, columnsUp, countTicks)
+	c := newBarChart(tr("chart.by-year"), tr("chart.projects-unit"), bars, columnsUp, countTicks)
+	c.key = "Projects by year started"
 	if none > 0 {
-		c.note = projectsText(none) + " have no known start year"
+		c.note = trn("chart.no-start", none)
 	}
 	c.onTap = v.drillProjects("start_year")
 	c.groupBy = "start_year"
@@ -602,7 +608,7 @@ func chartRecords(charts []*barChart) []chartRecord {
 			switch {
 			case len(b.parts) > 0:
 				for _, p := range b.parts {
-					recs = append(recs, chartRecord{ch, b, data.BasisName(p.kind), round(p.value), p.text})
+					recs = append(recs, chartRecord{ch, b, lc().BasisName(p.kind), round(p.value), p.text})
 				}
 			case !b.known:
 				recs = append(recs, chartRecord{ch, b, "", "", b.text})
@@ -655,7 +661,7 @@ func (v *overviewView) csv() csvExport {
 			rest = append(rest, cc.chart)
 		}
 	}
-	return csvExport{name: "overview", count: n, noun: "chart rows",
+	return csvExport{name: "overview", count: n, noun: trn("chart.rows", n),
 		write: func(w io.Writer, bom bool) error { return v.charts[0].chart.writeCSV(w, bom, rest...) }}
 }
 
@@ -675,14 +681,15 @@ func (v *overviewView) slides() []slide {
 		}
 	}
 	out := []slide{
-		{title: "Headline figures", source: "Each figure's source is under it", build: cards("Where the partnership stands", 0, 4),
+		{id: "overview:Headline figures", title: tr("overview.slide.headlines"), source: tr("overview.slide.headlines-source"), build: cards(tr("overview.slide.headlines-heading"), 0, 4),
 			notes: func() []string { return headlineNotes(v.env.data) }},
-		{title: "Projects and minerals", source: "Each figure's source is under it; amounts of different kinds are never added up", build: cards("Projects, and the minerals Korea needs", 4, 6),
+		{id: "overview:Projects and minerals", title: tr("overview.slide.projects"), source: tr("overview.slide.projects-source"), build: cards(tr("overview.slide.projects-heading"), 4, 6),
 			notes: func() []string { return projectsAndMineralsNotes(v.env.data) }},
 	}
 	for _, cc := range v.charts {
 		c := cc.chart
 		out = append(out, slide{
+			id:     "overview:" + c.name(),
 			title:  c.title,
 			source: c.sources,
 			build:  func() fyne.CanvasObject { return copyChart(c) },

@@ -82,6 +82,34 @@ func TestBarLengthsProportional(t *testing.T) {
 	}
 }
 
+// Long tick labels on a narrow chart are thinned out, never drawn over
+// each other; on a wide one each tick has its label.
+func TestLongTicksNeverTouch(t *testing.T) {
+	bars := []bar{{label: "A", value: 10000, known: true, text: "10 000"}, {label: "B", value: 2500, known: true, text: "2 500"}}
+	long := func(v float64) string { return lc().Number(v) + " mlrd dollar" }
+	for _, width := range []float32{420, 1600} {
+		c := newBarChart("Wide ticks", "units", bars, barsAcross, long)
+		showChart(t, c, width, 300)
+		labelled, right := 0, float32(0)
+		for _, tt := range c.rend.tickText {
+			if tt.Text == "" {
+				continue
+			}
+			labelled++
+			if tt.Position().X < right {
+				t.Errorf("at %v px, tick %q starts at %v, over the one before it (ending at %v)", width, tt.Text, tt.Position().X, right)
+			}
+			right = tt.Position().X + fyne.MeasureText(tt.Text, tt.TextSize, tt.TextStyle).Width
+		}
+		if labelled < 2 {
+			t.Errorf("at %v px only %d ticks labelled", width, labelled)
+		}
+		if width > 1000 && labelled != len(c.rend.tickText) {
+			t.Errorf("at %v px %d of %d ticks labelled, want all", width, labelled, len(c.rend.tickText))
+		}
+	}
+}
+
 func TestColumnsChart(t *testing.T) {
 	bars := []bar{{label: "2019", value: 2, known: true, text: "2"}, {label: "2020", value: 0, known: true}, {label: "2021", value: 4, known: true, text: "4"}}
 	c := newBarChart("Years", "projects", bars, columnsUp, countTicks)
@@ -304,7 +332,7 @@ func TestTimeline(t *testing.T) {
 		t.Fatalf("newest first: %q", got)
 	}
 	mustShow(t, seen(w.Canvas().Content()), "2024", "14 Jun 2024", "Supply-chain partnership", "2023", "Sep 2023", "Framework programme signed", "2 milestones")
-	v.order.SetSelected(oldestFirst)
+	v.order.SetSelected(v.order.Options[1])
 	if got := seen(v.items); got[0] != "2023" {
 		t.Errorf("oldest first starts with %q", got[0])
 	}

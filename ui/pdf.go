@@ -115,7 +115,7 @@ type pdfDoc struct {
 	pages  int
 
 	faces  [4]*pdfFace // regular, bold, italic, bold italic
-	hangul *pdfFace
+	hangul [2]*pdfFace // regular, bold
 	// missing counts the characters no bundled font has, drawn as U+FFFD.
 	missing map[rune]int
 	links   int
@@ -141,11 +141,16 @@ func newPDFDoc(paper pdfPaper, info gopdf.PdfInfo) (*pdfDoc, error) {
 		}
 		d.faces[i] = f
 	}
-	h, err := newFace("UZKAAE+UzkorHangul-Regular", resources.HangulFont)
-	if err != nil {
-		return nil, err
+	for i, s := range []struct {
+		family string
+		data   []byte
+	}{{"UZKAAE+UzkorHangul-Regular", resources.HangulFont}, {"UZKAAF+UzkorHangul-Bold", resources.HangulBoldFont}} {
+		h, err := newFace(s.family, s.data)
+		if err != nil {
+			return nil, err
+		}
+		d.hangul[i] = h
 	}
-	d.hangul = h
 	d.gp.Start(gopdf.Config{PageSize: gopdf.Rect{W: paper.w, H: paper.h}, Unit: gopdf.UnitMM})
 	d.gp.SetInfo(info)
 	d.gp.SetCompressLevel(9)
@@ -177,14 +182,19 @@ func (d *pdfDoc) ensure(h float64) bool {
 }
 
 // face is the font that draws r in a style: the style's Noto Sans, else
-// the Hangul font, else regular Noto Sans; nil when none has it.
+// the Hangul font of its weight, else regular Noto Sans; nil when none
+// has it.
 func (d *pdfDoc) face(s pdfStyle, r rune) *pdfFace {
 	own := d.faces[styleIndex(s)]
+	hangul := d.hangul[0]
+	if s.bold {
+		hangul = d.hangul[1]
+	}
 	switch {
 	case own.has(r):
 		return own
-	case d.hangul.has(r):
-		return d.hangul
+	case hangul.has(r):
+		return hangul
 	case d.faces[0].has(r):
 		return d.faces[0]
 	}
@@ -214,9 +224,9 @@ func (d *pdfDoc) runs(text string, s pdfStyle) []pdfRun {
 		}
 		// The style's own font wherever it has the character, so that
 		// Latin after Hangul goes back to Noto Sans; a space stays in the
-		// run it is in.
+		// run it is in, when that font has one.
 		f := cur
-		if f == nil || r != ' ' {
+		if f == nil || r != ' ' || !f.has(r) {
 			f = d.face(s, r)
 		}
 		if f == nil {

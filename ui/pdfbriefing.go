@@ -73,18 +73,18 @@ func writeBriefing(w io.Writer, b *briefing, paper pdfPaper) (int, error) {
 			return 0, err
 		}
 	}
-	foot := Title
+	foot := tr("app.title")
 	if b.asOf != "" {
 		foot += " · " + b.asOf
 	}
-	foot += " · made " + data.FormatDate(data.Date{Year: today().Year(), Month: int(today().Month()), Day: today().Day()})
+	foot += " · " + tr("pdf.made", "Date", lc().Date(data.Date{Year: today().Year(), Month: int(today().Month()), Day: today().Day()}))
 	err = d.finish(w, func(page, pages int) error {
 		y := paper.h - 12
 		d.rule(d.left, y-1.2, paper.w-d.right, y-1.2, 0.2, ruleColour)
 		if _, err := d.text(d.left, y, foot, footerStyle); err != nil {
 			return err
 		}
-		return d.textRight(paper.w-d.right, y, "Page "+strconv.Itoa(page)+" of "+strconv.Itoa(pages), footerStyle)
+		return d.textRight(paper.w-d.right, y, tr("pdf.page", "Page", page, "Pages", pages), footerStyle)
 	})
 	return d.pages, err
 }
@@ -183,11 +183,11 @@ func sourceText(cite string) string {
 	case cite == "":
 		return ""
 	case strings.HasPrefix(cite, "[") && !strings.Contains(cite, ","):
-		return "Source " + cite
+		return tr("pdf.source", "Cite", cite)
 	case strings.HasPrefix(cite, "["):
-		return "Sources " + cite
+		return tr("pdf.sources", "Cite", cite)
 	}
-	return "Sources: " + cite
+	return tr("pdf.sources-text", "Cite", cite)
 }
 
 // charts draws the charts side by side: the first on the left; the
@@ -274,7 +274,7 @@ func (l *briefLayout) tables(b *briefing) error {
 		header := func() {
 			if d.y == d.top {
 				// A table that goes on from the page before says so.
-				_, _ = d.text(d.left, d.y, s.title+" (continued)", pdfStyle{size: 8, bold: true, colour: blueColour})
+				_, _ = d.text(d.left, d.y, tr("pdf.continued", "Title", s.title), pdfStyle{size: 8, bold: true, colour: blueColour})
 				d.y += 5
 			}
 			d.fill(d.left, d.y, d.width(), headH, headColour)
@@ -304,7 +304,7 @@ func (l *briefLayout) tables(b *briefing) error {
 			d.rule(d.left, d.y, d.left+d.width(), d.y, 0.15, ruleColour)
 		}
 		if len(s.rows) == 0 {
-			h, _ := d.paragraph(d.left+1.5, d.y+1, d.width()-3, "Nothing to list.", cellStyle, true)
+			h, _ := d.paragraph(d.left+1.5, d.y+1, d.width()-3, tr("pdf.nothing"), cellStyle, true)
 			d.y += h + 2
 		}
 		if s.note != "" {
@@ -369,9 +369,9 @@ func (l *briefLayout) sources(b *briefing) error {
 			meta = append(meta, s.Publisher)
 		}
 		if s.Date.Known() {
-			meta = append(meta, data.FormatDate(s.Date))
+			meta = append(meta, lc().Date(s.Date))
 		} else {
-			meta = append(meta, "undated")
+			meta = append(meta, tr("about.undated"))
 		}
 		e.sub = strings.Join(meta, ", ")
 		th, _ := d.paragraph(0, 0, textW, e.title, sourceStyle, false)
@@ -382,7 +382,7 @@ func (l *briefLayout) sources(b *briefing) error {
 	intro, _ := d.paragraph(0, 0, d.width(), b.citeNote, noteStyle, false)
 	d.ensure(headingStyle.lineHeight() + 3 + intro + entries[0].h)
 	d.y += 2
-	if _, err := d.text(d.left, d.y, "Sources", headingStyle); err != nil {
+	if _, err := d.text(d.left, d.y, tr("brief.col.sources"), headingStyle); err != nil {
 		return err
 	}
 	d.y += headingStyle.lineHeight() + 0.5
@@ -475,7 +475,7 @@ func (l *briefLayout) sources(b *briefing) error {
 // shortened; "no address (print or offline source)" when it has none.
 func linkText(addr string) string {
 	if addr == "" {
-		return "no address (print or offline source)"
+		return tr("pdf.no-address")
 	}
 	u, err := url.Parse(addr)
 	if err != nil || u.Host == "" {

@@ -80,7 +80,7 @@ func (u *UI) showProblems(title, intro string, ps data.Problems) {
 	pd.detail.Wrapping = fyne.TextWrapWord
 	pd.detail.Selectable = true
 	pd.filter = widget.NewEntry()
-	pd.filter.SetPlaceHolder("Filter the problems")
+	pd.filter.SetPlaceHolder(tr("problems.filter"))
 	pd.filter.OnChanged = pd.setFilter
 	pd.count = widget.NewLabel("")
 	head := widget.NewLabel(intro)
@@ -89,16 +89,16 @@ func (u *UI) showProblems(title, intro string, ps data.Problems) {
 	body := container.NewBorder(top, pd.detail, nil, nil, pd.list)
 	size := u.win.Canvas().Size()
 	content := container.NewGridWrap(fyne.NewSize(min(900, size.Width*0.8), min(560, size.Height*0.75)), body)
-	pd.d = dialog.NewCustom(title+" — "+counted(ps.Count(), "problem"), "Close", content, u.win)
-	copyButton := widget.NewButtonWithIcon("Copy", theme.ContentCopyIcon(), pd.copyAll)
-	pd.d.SetButtons([]fyne.CanvasObject{copyButton, widget.NewButton("Close", pd.close)})
+	pd.d = dialog.NewCustom(title+" — "+counted(ps.Count(), "problems"), tr("dialog.close"), content, u.win)
+	copyButton := widget.NewButtonWithIcon(tr("detail.copy"), theme.ContentCopyIcon(), pd.copyAll)
+	pd.d.SetButtons([]fyne.CanvasObject{copyButton, widget.NewButton(tr("dialog.close"), pd.close)})
 	pd.d.Show()
 
 	if len(ps) <= buildInline {
 		pd.show(groupProblems(ps), "")
 		return
 	}
-	pd.count.SetText("Grouping " + counted(len(ps), "line") + "…")
+	pd.count.SetText(tr("problems.grouping", "Lines", counted(len(ps), "lines")))
 	seq := pd.seq.Add(1)
 	onMain := u.onMain
 	go func() {
@@ -142,9 +142,9 @@ func (pd *problemsDialog) show(rows []problemRow, filter string) {
 	}
 	switch {
 	case filter == "":
-		pd.count.SetText(counted(pd.ps.Count(), "problem"))
+		pd.count.SetText(counted(pd.ps.Count(), "problems"))
 	default:
-		pd.count.SetText(counted(shown, "line") + " match")
+		pd.count.SetText(tr("problems.match", "Lines", counted(shown, "lines")))
 	}
 	pd.detail.SetText("")
 	if first >= 0 {
@@ -166,7 +166,7 @@ func (pd *problemsDialog) setFilter(text string) {
 		pd.show(filterRows(all, pd.ps, words), text)
 		return
 	}
-	pd.count.SetText("Filtering…")
+	pd.count.SetText(tr("problems.filtering"))
 	onMain := pd.u.onMain
 	go func() {
 		rows := filterRows(all, pd.ps, words)
@@ -207,9 +207,9 @@ func (pd *problemsDialog) copyAll() {
 	u := pd.u
 	done := func(text string) {
 		u.copyText(text)
-		msg := "Copied " + counted(len(pd.ps), "line")
+		msg := tr("problems.copied", "Lines", counted(len(pd.ps), "lines"))
 		if n := pd.ps.Count(); n != len(pd.ps) {
-			msg += " (" + counted(n, "problem") + ")"
+			msg += " (" + counted(n, "problems") + ")"
 		}
 		u.status(msg)
 	}
@@ -217,7 +217,7 @@ func (pd *problemsDialog) copyAll() {
 		done(pd.ps.Error())
 		return
 	}
-	u.status("Copying " + counted(len(pd.ps), "line") + "…")
+	u.status(tr("problems.copying", "Lines", counted(len(pd.ps), "lines")))
 	onMain := u.onMain
 	ps := pd.ps
 	go func() {
@@ -272,10 +272,10 @@ func groupProblems(ps data.Problems) []problemRow {
 	for _, f := range files {
 		var what []string
 		if f.errs > 0 {
-			what = append(what, counted(f.errs, "problem"))
+			what = append(what, counted(f.errs, "problems"))
 		}
 		if f.warns > 0 {
-			what = append(what, counted(f.warns, "warning"))
+			what = append(what, counted(f.warns, "warnings"))
 		}
 		fileRow := len(rows)
 		rows = append(rows, problemRow{level: 0, text: f.name + " — " + strings.Join(what, ", ")})
@@ -329,10 +329,6 @@ func matches(text string, words []string) bool {
 	return true
 }
 
-// counted is "1 problem", "1,048,452 problems".
-func counted(n int, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return data.Thousands(float64(n)) + " " + noun + "s"
-}
+// counted is "1 problem", "1,048,452 problems": what ("problems",
+// "lines", "warnings") counted in the window's language.
+func counted(n int, what string) string { return trn("count."+what, n) }

@@ -27,31 +27,32 @@ var (
 // figure (years without one are left out, never drawn as zero). Its title
 // is whose output it is, after name when name is given.
 func seriesChart(d *data.Dataset, name string, s data.Series) *barChart {
+	l := lc()
 	colour := color.Color(companyColour)
-	who, short := data.ScopeText(s.Scope), s.Scope
+	who, short := l.Scope(s.Scope), l.Org(s.Scope)
 	if s.IsCountry() {
-		colour, who, short = countryColour, "Uzbekistan as a whole", "Uzbekistan"
+		colour, who, short = countryColour, tr("minerals.whole-country"), tr("production.country")
 	}
 	var bars []bar
 	estimates := false
 	for _, p := range s.Points {
 		r := &d.ProductionRows[p.Row]
 		b := bar{key: strconv.Itoa(p.Year), label: strconv.Itoa(p.Year), value: p.Value, known: true,
-			text: data.Thousands(p.Value), colour: colour, estimate: p.Estimate}
-		b.detail = strconv.Itoa(p.Year) + ": " + r.Text()
+			text: l.Number(p.Value), colour: colour, estimate: p.Estimate}
+		b.detail = strconv.Itoa(p.Year) + ": " + l.FigureText(r)
 		if srcs := d.SourcesOf(r.Sources); len(srcs) > 0 {
 			b.detail += " · " + d.Sources[srcs[0]].Publisher
 		}
 		if len(p.Alternatives) > 0 {
 			var alts []string
 			for _, a := range p.Alternatives {
-				alts = append(alts, data.FormatQuantity(d.ProductionRows[a].Value, d.ProductionRows[a].Unit))
+				alts = append(alts, l.Quantity(d.ProductionRows[a].Value, d.ProductionRows[a].Unit))
 			}
-			b.detail += " · other sources: " + strings.Join(alts, ", ")
+			b.detail += " · " + tr("production.other-sources", "Figures", strings.Join(alts, ", "))
 		}
 		if p.Estimate {
 			estimates = true
-			b.text += " e"
+			b.text += " " + tr("production.e")
 		}
 		bars = append(bars, b)
 	}
@@ -62,12 +63,12 @@ func seriesChart(d *data.Dataset, name string, s data.Series) *barChart {
 			}
 		}
 	}
-	title := data.ScopeText(s.Scope)
+	title := l.Scope(s.Scope)
 	if s.IsCountry() {
 		title = short
 	}
 	if name != "" {
-		title = name + ": " + short
+		title = tr("production.chart-title", "Name", name, "Whose", short)
 		// Small: the newest figure, and a few years, are labelled.
 		for i := range bars {
 			if i != len(bars)-1 {
@@ -78,12 +79,13 @@ func seriesChart(d *data.Dataset, name string, s data.Series) *barChart {
 			}
 		}
 	}
-	c := newBarChart(title, s.Unit+" a year", bars, columnsUp, nil)
+	c := newBarChart(title, l.PerYear(s.Unit), bars, columnsUp, nil)
+	c.key = s.MineralID + ": " + s.Scope
 	c.legend = []legendEntry{{label: who, colour: colour}}
 	if estimates {
-		c.legend = append(c.legend, legendEntry{label: "estimate (e)", colour: fade(colour)})
+		c.legend = append(c.legend, legendEntry{label: tr("production.estimate"), colour: fade(colour)})
 	}
-	c.sources = "Sources: " + publishers(d, seriesSources(d, s), 3)
+	c.sources = tr("production.sources", "Publishers", publishers(d, seriesSources(d, s), 3))
 	return c
 }
 
@@ -115,7 +117,7 @@ func productionSlide(d *data.Dataset) (slide, bool) {
 		if !ok || len(s.Points) < 3 || s.Last().Value == 0 {
 			continue
 		}
-		charts = append(charts, seriesChart(d, m.Name, s))
+		charts = append(charts, seriesChart(d, d.NameOf(m.ID), s))
 		series = append(series, s)
 		for _, id := range seriesSources(d, s) {
 			if !srcs.Has(id) {
@@ -130,16 +132,17 @@ func productionSlide(d *data.Dataset) (slide, bool) {
 		charts = charts[:6]
 	}
 	return slide{
-		title:  "Production over the years",
+		id:     "minerals:Production over the years",
+		title:  tr("production.slide"),
 		notes:  func() []string { return productionNotes(d, series[:len(charts)]) },
-		source: "Sources: " + publishers(d, srcs, 3) + "; only years with a sourced figure are drawn",
+		source: tr("production.slide-source", "Publishers", publishers(d, srcs, 3)),
 		build: func() fyne.CanvasObject {
 			grid := container.NewGridWithColumns(min(3, len(charts)))
 			for _, c := range charts {
 				s := copyChart(c)
 				grid.Add(s)
 			}
-			return container.NewBorder(slideTitle("Production over the years"), nil, nil, nil, grid)
+			return container.NewBorder(slideTitle(tr("production.slide")), nil, nil, nil, grid)
 		},
 	}, true
 }
@@ -152,11 +155,7 @@ func productionSection(d *detailPane, nav navigator, m *data.Mineral) {
 	if len(all) == 0 {
 		return
 	}
-	n := strconv.Itoa(len(all)) + " series"
-	if len(all) == 1 {
-		n = "1 series"
-	}
-	d.section("Production by year (" + n + ")")
+	d.section(trn("production.section", len(all)))
 	var srcs data.List
 	for _, s := range all {
 		cc := newChartCard(nav, seriesChart(ds, "", s))
@@ -169,7 +168,7 @@ func productionSection(d *detailPane, nav navigator, m *data.Mineral) {
 		}
 	}
 	d.text.WriteString(strings.Join(productionLines(ds, all), "\n") + "\n")
-	note := "Only the years a source gives are drawn; a company's output is its own chart, never added to the country's."
+	note := tr("production.note")
 	d.add(captionLabel(note))
 	d.extraSources = srcs
 }
@@ -179,7 +178,7 @@ func productionLines(d *data.Dataset, all []data.Series) []string {
 	var out []string
 	for _, s := range all {
 		for _, p := range s.Points {
-			out = append(out, d.ProductionRows[p.Row].Text())
+			out = append(out, lc().FigureText(&d.ProductionRows[p.Row]))
 		}
 	}
 	return out

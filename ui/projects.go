@@ -2,8 +2,6 @@ package ui
 
 import (
 	"strings"
-
-	"uzkor/data"
 )
 
 // projectsView is the Projects tab: the funded and joint projects.
@@ -13,51 +11,52 @@ type projectsView struct {
 
 func newProjectsView(e *env) view {
 	v := &projectsView{listView: newListView(e, "projects")}
-	v.empty = "Select a project to see its partners, funder, amount, years, location and sources."
+	v.empty = tr("projects.empty")
 	v.describe = v.describeProject
-	v.summary = func(rows []int) string { return data.FormatBasisTotals(e.data.TotalsByBasis(rows), false) }
+	v.summary = func(rows []int) string { return lc().BasisTotals(e.data.TotalsByBasis(rows), false) }
 	v.ready()
 	return v
 }
 
 func (v *projectsView) describeProject(d *detailPane, row int) {
 	ds := v.env.data
+	l := lc()
 	p := &ds.Projects[row]
-	d.heading(p.Name, ds.NameOf(p.Sector)+" · "+data.StatusText(p))
-	d.field("Status", data.StatusText(p))
-	d.field("Years", data.FormatYears(p.StartYear, p.EndYear))
-	d.field("Amount", data.FormatAmount(p.AmountUSDm, p.AmountBasis, p.AmountYear))
+	d.heading(p.Name, ds.NameOf(p.Sector)+" · "+l.Status(p))
+	d.field(tr("projects.status"), l.Status(p))
+	d.field(tr("projects.years"), l.Years(p.StartYear, p.EndYear))
+	d.field(l.Title("Amount"), l.Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear))
 	if p.AmountBasis != "" {
-		d.field("What it measures", data.BasisDoc(p.AmountBasis))
+		d.field(tr("projects.measures"), l.BasisDoc(p.AmountBasis))
 	}
 	if p.TotalCostUSDm.Known {
-		d.field("Whole-project cost", data.WithYear(data.FormatMoney(p.TotalCostUSDm), p.TotalCostYear)+", every partner's money included")
+		d.field(l.Title("Whole-project cost"), tr("projects.whole-cost", "Cost", l.WithYear(l.Money(p.TotalCostUSDm), p.TotalCostYear)))
 	}
-	d.field("Instrument", p.Instrument)
-	d.field("Funder", strings.Join(p.Funder, ", "))
-	d.field("Korean partner", strings.Join(p.KoreanPartner, ", "))
-	d.field("Uzbek partner", strings.Join(p.UzbekPartner, ", "))
+	d.field(l.Title("Instrument"), l.Vocab("instrument", p.Instrument))
+	d.field(l.Title("Funder"), l.Orgs(p.Funder))
+	d.field(l.Title("Korean partner"), l.Orgs(p.KoreanPartner))
+	d.field(l.Title("Uzbek partner"), l.Orgs(p.UzbekPartner))
 	regions := make([]string, len(p.Region))
 	for i, c := range p.Region {
-		regions[i] = data.RegionName(c) + " (" + c + ")"
+		regions[i] = l.Region(c) + " (" + c + ")"
 	}
-	d.field("Region", strings.Join(regions, ", "))
-	d.field("City", p.City)
+	d.field(l.Title("Region"), strings.Join(regions, ", "))
+	d.field(l.Title("City"), p.City)
 	loc := ""
 	if p.Latitude.Known && p.Longitude.Known {
 		loc = p.Latitude.String() + ", " + p.Longitude.String()
 	}
-	d.field("Coordinates", loc)
-	d.paragraph("Description", p.Description)
-	d.paragraph("Notes", p.Notes)
+	d.field(tr("projects.coordinates"), loc)
+	d.paragraph(l.Title("Description"), p.Description)
+	d.paragraph(l.Title("Notes"), p.Notes)
 	var sector []link
 	if s, ok := ds.Sector(p.Sector); ok {
-		sector = []link{{label: s.Name, table: "sectors", id: s.ID}}
+		sector = []link{{label: ds.NameOf(s.ID), table: "sectors", id: s.ID}}
 	}
-	d.links("Sector", sector)
+	d.links(l.Title("Sector"), sector)
 	if table, row, ok := ds.RowOf(p.PartOf); ok && table == "projects" {
-		d.links("Part of (its amount is inside this one's, never added again)", projectLinks(ds, []int{row}))
+		d.links(tr("projects.part-of"), projectLinks(ds, []int{row}))
 	}
-	d.links("Minerals", mineralLinks(ds, ds.ProjectMinerals(p.ID)))
+	d.links(l.Title("Minerals"), mineralLinks(ds, ds.ProjectMinerals(p.ID)))
 	d.sources(p.Sources)
 }

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	"uzkor/data"
 )
 
@@ -13,7 +11,7 @@ type sectorsView struct {
 
 func newSectorsView(e *env) view {
 	v := &sectorsView{listView: newListView(e, "sectors")}
-	v.empty = "Select a sector to see its partners on both sides, its projects and their funding, its minerals and its sources."
+	v.empty = tr("sectors.empty")
 	v.describe = v.describeSector
 	v.ready()
 	return v
@@ -21,16 +19,17 @@ func newSectorsView(e *env) view {
 
 func (v *sectorsView) describeSector(d *detailPane, row int) {
 	ds := v.env.data
+	l := lc()
 	s := &ds.Sectors[row]
 	projects := ds.SectorProjects(s.ID)
-	d.heading(s.Name, plural(len(projects), "project")+" in the data")
-	d.field("Korean partners", strings.Join(s.KoreanPartners, ", "))
-	d.field("Uzbek counterparts", strings.Join(s.UzbekCounterparts, ", "))
-	d.field("Korean investment", data.FormatMoney(s.InvestmentUSDm))
-	d.field("Amounts of its projects", fundingText(ds.TotalsByBasis(projects)))
-	d.paragraph("About", s.Description)
-	d.links("Projects", projectLinks(ds, projects))
-	d.links("Minerals", mineralLinks(ds, ds.SectorMinerals(s.ID)))
+	d.heading(ds.NameOf(s.ID), tr("sectors.in-data", "Count", l.Rows("projects", len(projects))))
+	d.field(l.Title("Korean partners"), l.Orgs(s.KoreanPartners))
+	d.field(l.Title("Uzbek counterparts"), l.Orgs(s.UzbekCounterparts))
+	d.field(tr("sectors.investment"), l.Money(s.InvestmentUSDm))
+	d.field(tr("sectors.amounts"), fundingText(ds.TotalsByBasis(projects)))
+	d.paragraph(tr("sectors.about"), s.Description)
+	d.links(l.Table("projects"), projectLinks(ds, projects))
+	d.links(l.Title("Minerals"), mineralLinks(ds, ds.SectorMinerals(s.ID)))
 	d.sources(s.Sources)
 }
 

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -66,15 +65,15 @@ func (u *UI) titleSlide() slide {
 	return slide{
 		id:     "title",
 		notes:  func() []string { return titleNotes(d) },
-		title:  "Title",
-		source: "Every figure carries its source: " + strconv.Itoa(len(d.Sources)) + " sources, listed at the end",
+		title:  tr("slides.title"),
+		source: tr("slides.title-source", "Sources", lc().Rows("sources", len(d.Sources))),
 		build: func() fyne.CanvasObject {
-			name := slideLabel(Title, theme.SizeNameSubHeadingText, fyne.TextStyle{Bold: true})
+			name := slideLabel(tr("app.title"), theme.SizeNameSubHeadingText, fyne.TextStyle{Bold: true})
 			name.Alignment = fyne.TextAlignCenter
-			pair := slideLabel("Uzbekistan × Korea", theme.SizeNameHeadingText, fyne.TextStyle{Bold: true})
+			pair := slideLabel(tr("slides.pair"), theme.SizeNameHeadingText, fyne.TextStyle{Bold: true})
 			pair.Alignment = fyne.TextAlignCenter
 			pair.Importance = widget.HighImportance
-			what := slideLabel("Critical minerals, Korean partner sectors and funded projects", theme.SizeNameSubHeadingText, fyne.TextStyle{})
+			what := slideLabel(tr("slides.what"), theme.SizeNameSubHeadingText, fyne.TextStyle{})
 			what.Alignment = fyne.TextAlignCenter
 			asOf := slideLabel(asOfLine(d), theme.SizeNameText, fyne.TextStyle{Italic: true})
 			asOf.Alignment = fyne.TextAlignCenter
@@ -84,9 +83,10 @@ func (u *UI) titleSlide() slide {
 }
 
 func asOfLine(d *data.Dataset) string {
-	s := strconv.Itoa(len(d.Minerals)) + " minerals · " + strconv.Itoa(len(d.Projects)) + " projects · " + strconv.Itoa(len(d.Sources)) + " sources"
+	l := lc()
+	s := l.Rows("minerals", len(d.Minerals)) + " · " + l.Rows("projects", len(d.Projects)) + " · " + l.Rows("sources", len(d.Sources))
 	if a := d.AsOf(); a.Known() {
-		s = "Data as of " + data.FormatDate(a) + " · " + s
+		s = tr("slides.as-of", "Date", l.Date(a)) + " · " + s
 	}
 	return s
 }
@@ -103,7 +103,7 @@ func publishers(d *data.Dataset, ids data.List, n int) string {
 	out := ""
 	for i, p := range names {
 		if i == n {
-			return out + " and " + strconv.Itoa(len(names)-n) + " more"
+			return trn("slides.and-more", len(names)-n, "Names", out)
 		}
 		if i > 0 {
 			out += "; "

@@ -171,7 +171,7 @@ func (t *sortTable) updateHeader(id widget.TableCellID, o fyne.CanvasObject) {
 			icon = theme.MoveDownIcon()
 		}
 	}
-	h.set(col.Title, icon, t.numeric(id.Col))
+	h.set(lc().Title(col.Title), icon, t.numeric(id.Col))
 	c := id.Col
 	h.onTapped = func() { t.tapHeader(c) }
 }
@@ -210,7 +210,7 @@ func (t *sortTable) sizeColumns() {
 	const measured = 4
 	t.widths = make([]float32, len(t.cols))
 	for i, c := range t.cols {
-		w := fyne.MeasureText(tab.Columns()[c].Title, size, fyne.TextStyle{Bold: true}).Width + pad
+		w := fyne.MeasureText(colTitle(tab, c), size, fyne.TextStyle{Bold: true}).Width + pad
 		style := fyne.TextStyle{Bold: i == 0}
 		// the few longest texts, by character count
 		var longest []string

@@ -3,14 +3,11 @@ package ui
 import (
 	"net/url"
 	"slices"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"uzkor/data"
 )
 
 // sourcesView is the Sources tab: every citation and what cites it.
@@ -20,7 +17,7 @@ type sourcesView struct {
 
 func newSourcesView(e *env) view {
 	v := &sourcesView{listView: newListView(e, "sources")}
-	v.empty = "Select a source to see its publisher, date, address and every row that cites it."
+	v.empty = tr("sources.empty")
 	v.describe = v.describeSource
 	v.ready()
 	return v
@@ -30,37 +27,38 @@ func (v *sourcesView) describeSource(d *detailPane, row int) {
 	ds := v.env.data
 	s := &ds.Sources[row]
 	d.heading(s.Title, s.Publisher)
-	d.field("ID", s.ID)
-	d.field("Publisher", s.Publisher)
-	d.field("Date", data.FormatDate(s.Date))
-	d.field("Address", s.URL)
-	d.paragraph("Notes", s.Notes)
+	l := lc()
+	d.field(l.Title("ID"), s.ID)
+	d.field(l.Title("Publisher"), s.Publisher)
+	d.field(l.Title("Date"), l.Date(s.Date))
+	d.field(tr("sources.address"), s.URL)
+	d.paragraph(l.Title("Notes"), s.Notes)
 	if u, err := url.Parse(s.URL); err == nil && s.URL != "" {
-		d.add(widget.NewHyperlink("Open in the browser", u))
+		d.add(widget.NewHyperlink(tr("sources.open"), u))
 	}
 	var cited []link
 	for _, name := range []string{"minerals", "sectors", "projects"} {
 		t := ds.Table(name)
 		for r := 0; r < t.Len(); r++ {
 			if t.Sources(r).Has(s.ID) {
-				cited = append(cited, link{label: ds.NameOf(t.ID(r)) + " (" + t.Noun() + ")", table: name, id: t.ID(r)})
+				cited = append(cited, link{label: ds.NameOf(t.ID(r)) + " (" + l.Noun(name) + ")", table: name, id: t.ID(r)})
 			}
 		}
 	}
-	d.links("Cited by", cited)
+	d.links(tr("sources.cited-by"), cited)
 	var others []string
 	for _, in := range ds.Indicators {
 		if in.Sources.Has(s.ID) {
-			others = append(others, in.Label+": "+data.IndicatorValue(&in)+" ("+data.IndicatorPeriod(&in)+")")
+			others = append(others, l.IndicatorLabel(&in)+": "+l.IndicatorValue(&in)+" ("+l.IndicatorPeriod(&in)+")")
 		}
 	}
 	for _, m := range ds.Milestones {
 		if m.Sources.Has(s.ID) {
-			others = append(others, data.FormatDate(m.Date)+": "+m.Title)
+			others = append(others, l.Date(m.Date)+": "+m.Title)
 		}
 	}
 	if len(others) > 0 {
-		d.section("Headline figures and milestones citing it")
+		d.section(tr("sources.figures-citing"))
 		for _, o := range others {
 			l := widget.NewLabel(o)
 			l.Wrapping = fyne.TextWrapWord
@@ -86,7 +84,8 @@ func (v *sourcesView) slides() []slide {
 		all = all[:5]
 	}
 	return []slide{{
-		title: "Sources",
+		id:    "sources:Sources",
+		title: tr("sources.slide"),
 		notes: func() []string {
 			var rows []int
 			for _, c := range all {
@@ -94,21 +93,21 @@ func (v *sourcesView) slides() []slide {
 			}
 			return sourceNotes(d, rows)
 		},
-		source: strconv.Itoa(len(d.Sources)) + " sources in all; in the app, every figure shows its own under its detail",
+		source: tr("sources.slide-source", "Count", lc().Rows("sources", len(d.Sources))),
 		build: func() fyne.CanvasObject {
 			var rows []fyne.CanvasObject
 			for _, c := range all {
 				s := d.Sources[c.row]
 				meta := s.Publisher
 				if s.Date.Known() {
-					meta += ", " + data.FormatDate(s.Date)
+					meta += ", " + lc().Date(s.Date)
 				}
 				title := slideLabel(s.Title, theme.SizeNameText, fyne.TextStyle{Bold: true})
-				about := slideLabel(meta+" · cited by "+plural(c.n, "row"), theme.SizeNameText, fyne.TextStyle{Italic: true})
+				about := slideLabel(meta+" · "+trn("sources.cited-rows", c.n), theme.SizeNameText, fyne.TextStyle{Italic: true})
 				rows = append(rows, container.NewVBox(title, about))
 			}
 			box := container.New(spread{}, rows...)
-			return container.NewBorder(slideTitle("Where the numbers come from"), nil, nil, nil, box)
+			return container.NewBorder(slideTitle(tr("sources.slide-heading")), nil, nil, nil, box)
 		},
 	}}
 }

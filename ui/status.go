@@ -65,6 +65,6 @@ func (b *statusBar) setBack(to string) {
 		b.back.Hide()
 		return
 	}
-	b.back.SetText("Back to " + to + " (Alt+Left)")
+	b.back.SetText(tr("status.back-to", "Place", to))
 	b.back.Show()
 }

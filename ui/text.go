@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // plural is "1 project", "12 projects".
@@ -17,6 +19,16 @@ func plural(n int, noun string) string {
 }
 
 func sprintf(format string, a ...any) string { return fmt.Sprintf(format, a...) }
+
+// capitalize puts the first letter of a text in upper case, in any
+// script: "projects filtered by …" → "Projects filtered by …".
+func capitalize(s string) string {
+	r, size := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[size:]
+}
 
 // shortPath shows a path with the home folder as ~.
 func shortPath(p string) string {

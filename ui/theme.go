@@ -5,6 +5,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
+
+	"uzkor/resources"
 )
 
 // The theme choices the View menu offers.
@@ -115,7 +117,28 @@ func (t *appTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Color
 	return theme.DefaultTheme().Color(n, v)
 }
 
-func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
+// Font is the bundled Hangul font of the style, which has nothing but
+// what Fyne's Noto Sans lacks: Fyne draws a character in the theme's font
+// when it has it, else in Noto Sans, else in the system's fonts; so Latin
+// and Cyrillic stay Noto Sans and Hangul is drawn on a machine without a
+// Korean font too. Symbols are Fyne's own.
+func (t *appTheme) Font(s fyne.TextStyle) fyne.Resource {
+	switch {
+	case s.Symbol:
+		return theme.DefaultTheme().Font(s)
+	case s.Bold:
+		return hangulBold
+	}
+	return hangulRegular
+}
+
+// The Hangul fonts, as resources: one value each, so that Fyne's font
+// cache keeps one parsed copy.
+var (
+	hangulRegular = fyne.NewStaticResource("UzkorHangul-Regular.ttf", resources.HangulFont)
+	hangulBold    = fyne.NewStaticResource("UzkorHangul-Bold.ttf", resources.HangulBoldFont)
+)
+
 func (t *appTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
 // sizeNameHeadline is the size of a headline figure: 2.5 times body text.

@@ -39,17 +39,12 @@ type timelineView struct {
 	links   map[int][]*widget.Hyperlink
 }
 
-const (
-	newestFirst = "Newest first"
-	oldestFirst = "Oldest first"
-)
-
 func newTimelineView(e *env) view {
 	t := e.data.Table("milestones")
 	cols := []int{t.Column("date"), t.Column("title"), t.Column("description"), t.Column("kind"), t.Column("related")}
 	v := &timelineView{tabInfo: e.tab, env: e, view: data.NewView(t, cols), items: container.NewVBox()}
 	v.filter = newFilterEntry()
-	v.filter.SetPlaceHolder("Filter milestones")
+	v.filter.SetPlaceHolder(tr("timeline.filter"))
 	v.filter.OnChanged = v.typed
 	v.filter.onEscape = v.clearFilters
 	v.filter.onF11 = e.nav.present
@@ -65,10 +60,10 @@ func newTimelineView(e *env) view {
 			})
 		}
 	}
-	v.order = widget.NewSelect([]string{newestFirst, oldestFirst}, func(s string) {
-		v.apply(func(q *data.Query) { q.Desc = s == newestFirst })
+	v.order = widget.NewSelect([]string{tr("timeline.newest"), tr("timeline.oldest")}, func(string) {
+		v.apply(func(q *data.Query) { q.Desc = v.order.SelectedIndex() == 0 })
 	})
-	v.order.Selected = newestFirst
+	v.order.Selected = v.order.Options[0]
 	_ = v.view.Set(data.Query{Sort: "date", Desc: true})
 	v.status = widget.NewLabel("")
 	top := container.NewBorder(nil, nil, nil, container.NewHBox(v.kind.sel, v.order), v.filter)
@@ -99,9 +94,9 @@ func (v *timelineView) setQuery(q data.Query) {
 	v.filter.OnChanged = nil
 	v.filter.SetText(q.Text)
 	v.filter.OnChanged = v.typed
-	v.order.Selected = oldestFirst
+	v.order.Selected = v.order.Options[1]
 	if q.Desc {
-		v.order.Selected = newestFirst
+		v.order.Selected = v.order.Options[0]
 	}
 	v.order.Refresh()
 	v.apply(func(c *data.Query) { *c = q })
@@ -117,7 +112,7 @@ func (v *timelineView) csv() csvExport {
 		cols[i] = i
 	}
 	rows := v.view.Rows()
-	return csvExport{name: "milestones", count: len(rows), noun: plural(len(rows), "milestone"),
+	return csvExport{name: "milestones", count: len(rows), noun: lc().Rows("milestones", len(rows)),
 		write: func(w io.Writer, bom bool) error { return data.WriteCSV(w, t, rows, cols, bom) }}
 }
 
@@ -155,7 +150,7 @@ func (v *timelineView) rebuild() {
 	year := -1
 	for i, r := range rows {
 		if i == maxMilestones {
-			objs = append(objs, widget.NewLabel("… "+strconv.Itoa(len(rows)-maxMilestones)+" more: filter to see them"))
+			objs = append(objs, widget.NewLabel(trn("timeline.more", len(rows)-maxMilestones)))
 			break
 		}
 		m := &d.Milestones[r]
@@ -168,17 +163,17 @@ func (v *timelineView) rebuild() {
 		objs = append(objs, v.item(r, m))
 	}
 	if len(rows) == 0 {
-		objs = append(objs, widget.NewLabel("No milestones match "+v.describeFilter()+". Clear the filter box or choose All kinds."))
+		objs = append(objs, widget.NewLabel(tr("timeline.none", "Filter", v.describeFilter(), "All", v.kind.all)))
 	}
 	v.items.Objects = objs
 	v.items.Refresh()
 	v.built = true
-	n := strconv.Itoa(len(rows)) + " of " + strconv.Itoa(len(d.Milestones)) + " milestones"
+	n := tr("list.shown-of", "Shown", len(rows), "Count", lc().Rows("milestones", len(d.Milestones)))
 	if len(rows) == len(d.Milestones) {
-		n = strconv.Itoa(len(rows)) + " milestones"
+		n = lc().Rows("milestones", len(rows))
 	}
 	if f := v.describeFilter(); f != "" {
-		n += " · filtered by " + f
+		n += " · " + tr("list.filtered-by", "Filter", f)
 	}
 	v.status.SetText(n)
 }
@@ -190,7 +185,7 @@ func (v *timelineView) describeFilter() string {
 		parts = append(parts, strconv.Quote(t))
 	}
 	if k := q.Facets["kind"]; k != "" {
-		parts = append(parts, "kind "+k)
+		parts = append(parts, strings.ToLower(lc().Title("Kind"))+" "+lc().Vocab("kind", k))
 	}
 	return strings.Join(parts, ", ")
 }
@@ -199,7 +194,7 @@ func (v *timelineView) describeFilter() string {
 // records and sources.
 func (v *timelineView) item(row int, m *data.Milestone) fyne.CanvasObject {
 	d := v.env.data
-	date := widget.NewLabelWithStyle(data.FormatDate(m.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	date := widget.NewLabelWithStyle(lc().Date(m.Date), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title := widget.NewLabelWithStyle(m.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	title.Wrapping = fyne.TextWrapWord
 	title.Selectable = true
@@ -224,14 +219,14 @@ func (v *timelineView) item(row int, m *data.Milestone) fyne.CanvasObject {
 		v.links[row] = append(v.links[row], h)
 	}
 	if len(links) > 0 {
-		parts = append(parts, container.New(&flow{}, append([]fyne.CanvasObject{widget.NewLabel("Related:")}, links...)...))
+		parts = append(parts, container.New(&flow{}, append([]fyne.CanvasObject{widget.NewLabel(tr("timeline.related"))}, links...)...))
 	}
 	var srcs []fyne.CanvasObject
 	for _, s := range d.SourcesOf(m.Sources) {
 		src := d.Sources[s]
 		text := src.Publisher
 		if src.Date.Known() {
-			text += ", " + data.FormatDate(src.Date)
+			text += ", " + lc().Date(src.Date)
 		}
 		h := widget.NewHyperlink(text, nil)
 		h.SizeName = theme.SizeNameCaptionText
@@ -240,7 +235,7 @@ func (v *timelineView) item(row int, m *data.Milestone) fyne.CanvasObject {
 		srcs = append(srcs, h)
 	}
 	if len(srcs) > 0 {
-		l := widget.NewLabel("Sources:")
+		l := widget.NewLabel(tr("timeline.sources"))
 		l.SizeName = theme.SizeNameCaptionText
 		parts = append(parts, container.New(&flow{}, append([]fyne.CanvasObject{l}, srcs...)...))
 	}
@@ -249,7 +244,7 @@ func (v *timelineView) item(row int, m *data.Milestone) fyne.CanvasObject {
 
 // kindTag is a small coloured label for a milestone's kind.
 func kindTag(kind string) fyne.CanvasObject {
-	return newTag(kind, vocabColour(data.MilestoneKind, kind))
+	return newTag(lc().Vocab("kind", kind), vocabColour(data.MilestoneKind, kind))
 }
 
 // timelineSlides shows the newest milestones.
@@ -274,19 +269,20 @@ func (v *timelineView) slides() []slide {
 	srcs := d.SourcesCited("milestones", rows)
 	pubs := publishers(d, srcs, 3)
 	return []slide{{
-		title:  "Recent milestones",
+		id:     "timeline:Recent milestones",
+		title:  tr("timeline.slide"),
 		notes:  func() []string { return milestoneNotes(d, rows) },
-		source: "Sources: " + pubs,
+		source: tr("timeline.slide-source", "Publishers", pubs),
 		build: func() fyne.CanvasObject {
 			box := container.New(spread{})
 			for _, r := range rows {
 				m := &d.Milestones[r]
-				date := slideLabel(data.FormatDate(m.Date), theme.SizeNameText, fyne.TextStyle{Bold: true})
+				date := slideLabel(lc().Date(m.Date), theme.SizeNameText, fyne.TextStyle{Bold: true})
 				date.Wrapping = fyne.TextWrapOff
 				title := slideLabel(m.Title, theme.SizeNameText, fyne.TextStyle{})
 				box.Add(container.NewBorder(nil, nil, container.NewHBox(date, kindTag(m.Kind)), nil, title))
 			}
-			return container.NewBorder(slideTitle("Recent milestones"), nil, nil, nil, box)
+			return container.NewBorder(slideTitle(tr("timeline.slide")), nil, nil, nil, box)
 		},
 	}}
 }

@@ -46,12 +46,20 @@ type entry struct {
 // the one their env brings, and so answer name, title and icon.
 type tabInfo struct {
 	id     string // "projects"
-	label  string // "Projects"
+	label  string // "Projects", in English: title translates it
 	symbol func() fyne.Resource
 }
 
-func (t tabInfo) name() string  { return t.id }
-func (t tabInfo) title() string { return t.label }
+func (t tabInfo) name() string { return t.id }
+
+// title is the tab's title in the window's language (the catalog's
+// "tab.ID"); label is its English.
+func (t tabInfo) title() string {
+	if s := tr("tab." + t.id); s != "tab."+t.id {
+		return s
+	}
+	return t.label
+}
 func (t tabInfo) icon() fyne.Resource {
 	if t.symbol == nil {
 		return nil

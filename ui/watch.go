@@ -75,7 +75,7 @@ func (u *UI) watch(dir string) {
 	}, func() {
 		onMain(func() {
 			if u.watcher == w {
-				u.status("The folder " + shortPath(dir) + " is gone; the data shown stays, and is read again when the folder is back")
+				u.status(tr("folder.gone", "Folder", shortPath(dir)))
 			}
 		})
 	})

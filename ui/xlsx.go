@@ -39,14 +39,15 @@ const (
 	formatXLSX = "xlsx"
 )
 
-var formatOptions = []string{"CSV (.csv)", "Excel workbook (.xlsx)"}
+// formatOptions are the choices of format, CSV first.
+func formatOptions() []string { return []string{tr("export.format-csv"), tr("export.format-xlsx")} }
 
 // bigExport is the number of rows above which a workbook is written on a
 // goroutine, with its progress in the status line; tests lower it.
 var bigExport = 20000
 
 // errNoXLSX is the export of a view with nothing to export as a workbook.
-var errNoXLSX = errors.New("this view has nothing to export as a workbook")
+var errNoXLSX = errors.New("this view has nothing to export as a workbook") // for the log and tests; the window says action.export-xlsx.cannot
 
 // currentXLSX describes the workbook export of the view shown; ok is
 // false when the view has none.
@@ -106,20 +107,21 @@ func (u *UI) showExport(format string) {
 		format = formatCSV
 	}
 	ext := func() string { return "." + format }
-	bom := widget.NewCheck("Start with a byte-order mark, so Excel reads Hangul and Cyrillic right", func(on bool) {
+	bom := widget.NewCheck(tr("export.bom"), func(on bool) {
 		u.setPref(func(p fyne.Preferences) { p.SetBool("export.bom", on) })
 	})
 	bom.SetChecked(u.prefBool("export.bom", true))
 	var nameBox *keyEntry
-	choose := widget.NewRadioGroup(formatOptions, nil)
+	options := formatOptions()
+	choose := widget.NewRadioGroup(options, nil)
 	choose.Horizontal = true
 	choose.Required = true
 	show := func() {
 		if format == formatXLSX {
-			choose.Selected = formatOptions[1]
+			choose.Selected = options[1]
 			bom.Disable()
 		} else {
-			choose.Selected = formatOptions[0]
+			choose.Selected = options[0]
 			bom.Enable()
 		}
 		choose.Refresh()
@@ -128,7 +130,7 @@ func (u *UI) showExport(format string) {
 	choose.OnChanged = func(s string) {
 		old := ext()
 		format = formatCSV
-		if s == formatOptions[1] {
+		if s == options[1] {
 			format = formatXLSX
 		}
 		u.setPref(func(p fyne.Preferences) { p.SetString("export.format", format) })
@@ -139,9 +141,9 @@ func (u *UI) showExport(format string) {
 	}
 	var extra fyne.CanvasObject = bom
 	if okCSV && okXLSX {
-		extra = container.NewVBox(container.New(layout.NewFormLayout(), widget.NewLabel("Format"), choose), bom)
+		extra = container.NewVBox(container.New(layout.NewFormLayout(), widget.NewLabel(tr("export.format")), choose), bom)
 	}
-	nameBox = u.saveDialog("Export "+noun+" as CSV or Excel", suggestedName(name, ext()), ext, extra, func(path string) {
+	nameBox = u.saveDialog(tr("export.title", "What", noun), suggestedName(name, ext()), ext, extra, func(path string) {
 		if format == formatCSV {
 			u.saveCSVFile(path)
 			return
@@ -157,17 +159,17 @@ func (u *UI) showExportAll() {
 		return
 	}
 	d := u.data
-	u.showSaveDialog("Export all data as an Excel workbook", suggestedName("uzkor-data", ".xlsx"), ".xlsx", nil, func(path string) {
+	u.showSaveDialog(tr("export.all-title"), suggestedName("uzkor-data", ".xlsx"), ".xlsx", nil, func(path string) {
 		p := u.provenance()
-		p.View = "All data"
+		p.View = tr("export.all-view")
 		p.Shown = allRows(d)
-		u.saveWorkbook(path, "all data ("+p.Shown+")", d.DataWorkbook(p))
+		u.saveWorkbook(path, tr("export.all-what", "Shown", p.Shown), d.DataWorkbook(p))
 	})
 }
 
 // allRows says how much the data set holds: "326 rows in 7 tables".
 func allRows(d *data.Dataset) string {
-	return plural(d.Rows(), "row") + " in " + plural(len(d.Tables()), "table")
+	return tr("export.all-rows", "Rows", trn("count.rows", d.Rows()), "Tables", trn("count.tables", len(d.Tables())))
 }
 
 // saveWorkbook writes a workbook to a file, whole or not at all, and says
@@ -181,8 +183,9 @@ func (u *UI) saveWorkbook(path, noun string, wb *data.Workbook) {
 			return
 		}
 		u.rememberFolder(path)
-		u.status("Exported " + noun + " to " + shortPath(path))
-		u.confirmSaved("Exported "+noun+" to "+shortPath(path), path)
+		msg := tr("export.done", "What", noun, "Path", shortPath(path))
+		u.status(msg)
+		u.confirmSaved(msg, path)
 	}
 	rows := 0
 	for _, s := range wb.Sheets {
@@ -192,7 +195,7 @@ func (u *UI) saveWorkbook(path, noun string, wb *data.Workbook) {
 		done(data.WriteFile(path, wb.Write))
 		return
 	}
-	u.status("Exporting " + noun + " to " + shortPath(path) + "…")
+	u.status(tr("export.working", "What", noun, "Path", shortPath(path)))
 	shown := -1
 	wb.Progress = func(n, total int) {
 		pct := n * 100 / max(total, 1)
@@ -200,7 +203,7 @@ func (u *UI) saveWorkbook(path, noun string, wb *data.Workbook) {
 			return
 		}
 		shown = pct
-		u.runOnMain(func() { u.status("Exporting " + noun + "… " + strconv.Itoa(pct) + "%") })
+		u.runOnMain(func() { u.status(tr("export.progress", "What", noun, "Percent", strconv.Itoa(pct))) })
 	}
 	go func() {
 		err := data.WriteFile(path, wb.Write)
@@ -219,9 +222,9 @@ func (lv *listView) xlsx() xlsxExport {
 	cols := data.WorkbookColumns(t, lv.table.cols)
 	q := v.Query()
 	filter := lv.filterDescription()
-	shown := strconv.Itoa(len(rows)) + " of " + plural(t.Len(), t.Noun())
+	shown := tr("list.shown-of", "Shown", len(rows), "Count", lc().Rows(t.Name(), t.Len()))
 	d := lv.env.data
-	return xlsxExport{name: lv.tab, count: len(rows), noun: plural(len(rows), t.Noun()), book: func(p data.Provenance) *data.Workbook {
+	return xlsxExport{name: lv.tab, count: len(rows), noun: lc().Rows(t.Name(), len(rows)), book: func(p data.Provenance) *data.Workbook {
 		p.View, p.Shown, p.Filter, p.Sort = lv.title(), shown, filter, data.SortDescription(t, q)
 		return d.ViewWorkbook(t, rows, cols, p)
 	}}
@@ -235,15 +238,15 @@ func (v *timelineView) xlsx() xlsxExport {
 	for i := range cols {
 		cols[i] = i
 	}
-	order := oldestFirst
+	order := tr("timeline.sort-oldest")
 	if v.view.Query().Desc {
-		order = newestFirst
+		order = tr("timeline.sort-newest")
 	}
 	filter := v.describeFilter()
-	shown := strconv.Itoa(len(rows)) + " of " + plural(t.Len(), "milestone")
+	shown := tr("list.shown-of", "Shown", len(rows), "Count", lc().Rows("milestones", t.Len()))
 	d := v.env.data
-	return xlsxExport{name: "milestones", count: len(rows), noun: plural(len(rows), "milestone"), book: func(p data.Provenance) *data.Workbook {
-		p.View, p.Shown, p.Filter, p.Sort = "Timeline", shown, filter, "Date, "+strings.ToLower(order)
+	return xlsxExport{name: "milestones", count: len(rows), noun: lc().Rows("milestones", len(rows)), book: func(p data.Provenance) *data.Workbook {
+		p.View, p.Shown, p.Filter, p.Sort = v.title(), shown, filter, order
 		return d.ViewWorkbook(t, rows, cols, p)
 	}}
 }
@@ -291,10 +294,10 @@ func (v *overviewView) xlsx() xlsxExport {
 	}}
 	d := v.env.data
 	cited := append(d.SourcesCited("projects", nil), d.SourcesCited("minerals", nil)...)
-	return xlsxExport{name: "overview", count: len(recs), noun: "chart rows", book: func(p data.Provenance) *data.Workbook {
-		p.View, p.Shown = "Overview", plural(len(v.charts), "chart")+", "+plural(len(recs), "bar")
-		p.Filter = "none: the charts count every project and mineral"
-		p.Sort = "as the charts show them"
+	return xlsxExport{name: "overview", count: len(recs), noun: trn("chart.rows", len(recs)), book: func(p data.Provenance) *data.Workbook {
+		p.View, p.Shown = v.title(), tr("export.charts-bars", "Charts", trn("count.charts", len(v.charts)), "Bars", trn("count.bars", len(recs)))
+		p.Filter = tr("export.charts-filter")
+		p.Sort = tr("export.charts-sort")
 		return d.SheetWorkbook(sheet, cited, p)
 	}}
 }
@@ -334,7 +337,7 @@ func (v *mapView) xlsx() xlsxExport {
 	}
 	filter := ""
 	if len(hidden) > 0 {
-		filter = "hidden layers: " + strings.Join(hidden, ", ")
+		filter = tr("export.hidden-layers", "Layers", strings.Join(hidden, ", "))
 	}
 	cols := []data.SheetColumn{
 		{Name: "kind", Title: "Kind", Kind: data.Text, Doc: "project or deposit"},
@@ -378,9 +381,9 @@ func (v *mapView) xlsx() xlsxExport {
 		}
 		return x.sources.String()
 	}}
-	return xlsxExport{name: "map", count: len(recs), noun: plural(len(recs), "marker"), book: func(p data.Provenance) *data.Workbook {
-		p.View, p.Shown, p.Filter = "Map", plural(len(recs), "marker"), filter
-		p.Sort = "deposits, then projects, in the order of their files"
+	return xlsxExport{name: "map", count: len(recs), noun: trn("count.markers", len(recs)), book: func(p data.Provenance) *data.Workbook {
+		p.View, p.Shown, p.Filter = v.title(), trn("count.markers", len(recs)), filter
+		p.Sort = tr("export.map-sort")
 		return d.SheetWorkbook(sheet, cited, p)
 	}}
 }

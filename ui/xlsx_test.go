@@ -172,12 +172,12 @@ func TestExportFormatChoice(t *testing.T) {
 	press(w, u.action("export-csv"))
 	mustShow(t, onScreen(w), "Export 4 minerals as CSV or Excel", "CSV (.csv)", "Excel workbook (.xlsx)")
 	radio, ok := find(w.Canvas().Overlays().Top(), func(*widget.RadioGroup) bool { return true })
-	if !ok || radio.Selected != formatOptions[0] {
+	if !ok || radio.Selected != formatOptions()[0] {
 		t.Fatalf("format %v %q", ok, radio.Selected)
 	}
 	name, _ := find(w.Canvas().Overlays().Top(), func(e *keyEntry) bool { return true })
 	bom, _ := find(w.Canvas().Overlays().Top(), func(c *widget.Check) bool { return true })
-	radio.SetSelected(formatOptions[1])
+	radio.SetSelected(formatOptions()[1])
 	if name.Text != suggestedName("minerals", ".xlsx") || !bom.Disabled() {
 		t.Errorf("name %q, byte-order mark enabled %v", name.Text, !bom.Disabled())
 	}
@@ -189,10 +189,10 @@ func TestExportFormatChoice(t *testing.T) {
 	press(w, u.action("export-csv"))
 	radio, _ = find(w.Canvas().Overlays().Top(), func(*widget.RadioGroup) bool { return true })
 	name, _ = find(w.Canvas().Overlays().Top(), func(e *keyEntry) bool { return true })
-	if radio.Selected != formatOptions[1] || name.Text != suggestedName("minerals", ".xlsx") {
+	if radio.Selected != formatOptions()[1] || name.Text != suggestedName("minerals", ".xlsx") {
 		t.Errorf("format %q, name %q", radio.Selected, name.Text)
 	}
-	radio.SetSelected(formatOptions[0])
+	radio.SetSelected(formatOptions()[0])
 	name.SetText("mine.txt") // a name with another extension keeps it, and gets .csv
 	save(t, w)
 	if _, err := os.Stat(filepath.Join(dir, "mine.txt.csv")); err != nil {
