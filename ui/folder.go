@@ -238,12 +238,17 @@ func saveTemplate(dir string, replace bool) (existing []string, err error) {
 
 // showSaveTemplate asks for a folder and writes the template there,
 // asking before it replaces files.
+// templateSaved tells the user what saveTemplate wrote into dir.
+func templateSaved(dir string) string {
+	return tr("folder.template-message", "Count", len(data.Files), "Folder", shortPath(dir))
+}
+
 func (u *UI) showSaveTemplate() {
 	if u.win == nil {
 		return
 	}
 	done := func(dir string) {
-		u.showInfo(tr("folder.template-saved"), tr("folder.template-message", "Folder", shortPath(dir)))
+		u.showInfo(tr("folder.template-saved"), templateSaved(dir))
 	}
 	fd := dialog.NewFolderOpen(func(lu fyne.ListableURI, err error) {
 		if err != nil || lu == nil {

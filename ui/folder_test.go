@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"runtime/debug"
@@ -180,6 +181,11 @@ func TestSaveTemplate(t *testing.T) {
 		if string(b) != readBundled(t, name) {
 			t.Errorf("%s differs from the bundled file", name)
 		}
+	}
+	// The message after saving counts the data files the folder now has.
+	csvs, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
+	if msg := templateSaved(dir); !strings.Contains(msg, fmt.Sprintf("The %d data files", len(csvs))) {
+		t.Errorf("after saving %d data files the message says %q", len(csvs), msg)
 	}
 	readme, _ := os.ReadFile(filepath.Join(dir, "README.txt"))
 	for _, s := range []string{"projects.csv", "amount_usd_m", "announced, planned", "UZ-TK Tashkent city", "separated by ;", "uzkor -data"} {
