@@ -41,10 +41,11 @@ type UI struct {
 	menu   *fyne.MainMenu
 	greyed map[string]*fyne.MenuItem // items that depend on the tab shown, by action id
 
-	folder       dataFolder // where the data shown comes from
-	pending      *Reading   // the folder being read at start, followed once attached (NewOpening)
-	waiting      bool       // no view is shown yet: the folder opened at start is being read (NewOpening)
-	loads        int        // counts the folders asked for: only the last one asked is shown
+	folder       dataFolder                  // where the data shown comes from
+	pending      *Reading                    // the folder being read at start, followed once attached (NewOpening)
+	waiting      bool                        // no view is shown yet: the folder opened at start is being read (NewOpening)
+	openingBar   *widget.ProgressBarInfinite // its progress while waiting; stopped when the views come, or it would redraw the window for ever
+	loads        int                         // counts the folders asked for: only the last one asked is shown
 	watcher      *watcher
 	problems     *problemsDialog
 	lastProblems data.Problems // the problems last shown
@@ -84,9 +85,9 @@ func NewOpening(a fyne.App, d *data.Dataset, r *Reading) *UI {
 	u := prepare(a, d, prefs, prefs.StringWithFallback("theme", themeSystem))
 	u.waiting = true
 	label := widget.NewLabelWithStyle(tr("folder.opening", "Folder", shortPath(r.dir)), fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	progress := widget.NewProgressBarInfinite()
+	u.openingBar = widget.NewProgressBarInfinite()
 	u.body = container.NewBorder(nil, u.bar.box, nil, nil,
-		container.NewCenter(container.New(&minWidth{w: 360}, container.NewVBox(label, progress))))
+		container.NewCenter(container.New(&minWidth{w: 360}, container.NewVBox(label, u.openingBar))))
 	u.pending = r
 	return u
 }
@@ -124,6 +125,10 @@ func (u *UI) runOnMain(f func()) { u.onMain(f) }
 func (u *UI) buildViews() {
 	u.data.SetLocale(spoken.data)
 	u.waiting = false
+	if u.openingBar != nil {
+		u.openingBar.Stop()
+		u.openingBar = nil
+	}
 	u.views = make([]view, len(registry))
 	u.items = nil
 	u.history = nil

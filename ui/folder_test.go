@@ -329,6 +329,10 @@ func TestStartWithFolderShowsItWhenRead(t *testing.T) {
 	if len(u.made()) != 0 {
 		t.Fatalf("views made of the bundled data while the folder is read: %d", len(u.made()))
 	}
+	bar := u.openingBar
+	if bar == nil || !bar.Running() {
+		t.Fatal("no progress moves while the folder is read")
+	}
 	if shows(onScreen(w), "Projects") {
 		t.Errorf("tabs shown before the folder's data: %q", onScreen(w))
 	}
@@ -352,6 +356,14 @@ func TestStartWithFolderShowsItWhenRead(t *testing.T) {
 	mustShow(t, onScreen(w), "National Oncology Center (mine)")
 	if shows(onScreen(w), "Opening") {
 		t.Errorf("still says it is opening: %q", onScreen(w))
+	}
+	// Its progress bar, gone from the window, no longer moves: a running
+	// one redraws the window on every frame.
+	if bar.Running() {
+		t.Error("the opening progress bar still runs once the data is shown")
+	}
+	if u.bar.spinner.Visible() {
+		t.Error("the status bar still turns once the data is shown")
 	}
 }
 
