@@ -226,3 +226,32 @@ func drawn(v *mapView, i int) bool {
 	o := v.m.rend.shapes[i]
 	return o != nil && o.Visible()
 }
+
+// A cluster's disc, drawn in the names' colour, never hides a region's
+// name: the name moves under it.
+func TestMapNamesClearOfClusters(t *testing.T) {
+	_, v := mapUI(t)
+	r := v.m.rend
+	if len(r.clusters) == 0 {
+		t.Fatal("no cluster on the whole country")
+	}
+	for _, name := range r.names {
+		if !name.Visible() {
+			continue
+		}
+		for _, c := range r.clusters {
+			if discMeetsRect(c, name.Position(), name.Size()) {
+				t.Errorf("the name %q is under a disc of %d at %v", name.Text, len(c.members), c.at)
+			}
+		}
+	}
+	// Nor are two names moved under one disc drawn over each other.
+	for i, a := range r.names {
+		for _, b := range r.names[i+1:] {
+			if a.Visible() && b.Visible() && rectsMeet(a.Position(), a.Size(), b.Position(), b.Size()) {
+				t.Errorf("the names %q and %q are drawn over each other", a.Text, b.Text)
+			}
+		}
+	}
+	mustShow(t, seen(v.m), "Tashkent")
+}

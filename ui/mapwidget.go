@@ -344,6 +344,7 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 		dot.Show()
 		t.Show()
 	}
+	r.clearNames()
 	r.attrib.TextSize = theme.SizeForWidget(theme.SizeNameCaptionText, m)
 	// The credit fits the map's width, elided in a long language on a
 	// small screen.
@@ -352,6 +353,58 @@ func (r *mapRenderer) Layout(s fyne.Size) {
 	as := r.attrib.MinSize()
 	r.attrib.Move(fyne.NewPos(s.Width-as.Width, s.Height-as.Height))
 	r.attrib.Resize(as)
+}
+
+// clearNames moves a region's name that a cluster's disc would hide (the
+// disc is in the names' colour) to just under the disc; names moved under
+// one disc go one under the other (Tashkent, Tashkent city).
+func (r *mapRenderer) clearNames() {
+	below := make([]float32, len(r.clusters)) // where the next name under each disc goes
+	for i, c := range r.clusters {
+		below[i] = float32(c.at.Y) + c.radius + 2
+	}
+	for _, t := range r.names {
+		if !t.Visible() {
+			continue
+		}
+		for i, c := range r.clusters {
+			if discMeetsRect(c, t.Position(), t.Size()) {
+				t.Move(fyne.NewPos(float32(c.at.X)-t.Size().Width/2, below[i]))
+				r.clearOfNames(t)
+				below[i] = t.Position().Y + t.Size().Height
+				break
+			}
+		}
+	}
+}
+
+// clearOfNames moves a name down until no other name is under it.
+func (r *mapRenderer) clearOfNames(t *canvas.Text) {
+	for range r.names {
+		moved := false
+		for _, o := range r.names {
+			if o != t && o.Visible() && rectsMeet(t.Position(), t.Size(), o.Position(), o.Size()) {
+				t.Move(fyne.NewPos(t.Position().X, o.Position().Y+o.Size().Height))
+				moved = true
+			}
+		}
+		if !moved {
+			return
+		}
+	}
+}
+
+// rectsMeet tells whether two rectangles overlap.
+func rectsMeet(p fyne.Position, s fyne.Size, q fyne.Position, z fyne.Size) bool {
+	return p.X < q.X+z.Width && q.X < p.X+s.Width && p.Y < q.Y+z.Height && q.Y < p.Y+s.Height
+}
+
+// discMeetsRect tells whether a cluster's disc overlaps a rectangle.
+func discMeetsRect(c cluster, p fyne.Position, s fyne.Size) bool {
+	nx := min(max(float32(c.at.X), p.X), p.X+s.Width)
+	ny := min(max(float32(c.at.Y), p.Y), p.Y+s.Height)
+	dx, dy := float32(c.at.X)-nx, float32(c.at.Y)-ny
+	return dx*dx+dy*dy < c.radius*c.radius
 }
 
 // placing is what the markers' places depend on now.
