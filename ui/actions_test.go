@@ -447,7 +447,9 @@ func TestFolderDialogs(t *testing.T) {
 		t.Fatalf("no Open button: %q", onScreen(w))
 	}
 	test.Tap(open)
-	(<-queue)()
+	// The folder is read off the main thread; a slow read also hands over
+	// a status line saying which file it is reading.
+	drainUntil(t, queue, func() bool { return u.bar.spinner.Hidden })
 	if p, _ := u.data.Project("oncology"); p.Name != "National Oncology Center (opened)" || u.folder.dir != dir {
 		t.Errorf("opened %q from %q", p.Name, u.folder.dir)
 	}

@@ -156,7 +156,7 @@ func TestWatcherReloads(t *testing.T) {
 	defer u.stopWatching()
 	edited := strings.Replace(good, "National Oncology Center,", "National Oncology Center (saved),", 1)
 	os.WriteFile(filepath.Join(dir, "projects.csv"), []byte(edited), 0o644)
-	deadline := time.After(5 * time.Second)
+	deadline := time.After(30 * time.Second) // a guard against a hang, not a budget
 	for {
 		select {
 		case f := <-queue:
@@ -260,7 +260,7 @@ func attachQueued(t *testing.T, a fyne.App) (*UI, fyne.Window, chan func()) {
 // drainUntil runs what was handed to the main thread until done says so.
 func drainUntil(t *testing.T, queue chan func(), done func() bool) {
 	t.Helper()
-	deadline := time.After(10 * time.Second)
+	deadline := time.After(30 * time.Second) // a guard against a hang, not a budget
 	for !done() {
 		select {
 		case f := <-queue:

@@ -25,11 +25,9 @@ func TestRememberedPipeFolder(t *testing.T) {
 	}
 	a := test.NewTempApp(t)
 	a.Preferences().SetString("data.folder", dir)
-	start := time.Now()
+	// Attaching returns (it would wait for ever on the pipe if it read
+	// it) and shows the bundled data meanwhile.
 	u, w, queue := attachQueued(t, a)
-	if took := time.Since(start); took > 2*time.Second {
-		t.Errorf("attaching took %v", took)
-	}
 	before := u.data
 	drainUntil(t, queue, func() bool { return u.lastProblems != nil })
 	if u.data != before || u.folder.dir != "" {
@@ -126,11 +124,9 @@ func TestProblemsDialogMillion(t *testing.T) {
 	for i := range ps {
 		ps[i] = data.Problem{File: "projects.csv", Line: i + 2, Msg: "the row has 1 cells, the header 25"}
 	}
-	start := time.Now()
+	// Nothing handed to the main thread has run yet: the dialog is up,
+	// saying it is grouping.
 	u.showProblems("The data in x was not loaded", "", ps)
-	if took := time.Since(start); took > time.Second {
-		t.Errorf("showing the dialog took %v", took)
-	}
 	mustShow(t, onScreen(w), "was not loaded — 1,000,000 problems", "Grouping 1,000,000 lines…")
 	pd := u.problems
 	drainUntil(t, queue, func() bool { return len(pd.rows) > 0 })

@@ -219,12 +219,7 @@ func TestWorkbookInBackground(t *testing.T) {
 	if msg := u.bar.message.Text; !strings.HasPrefix(msg, "Exporting 4 projects to") {
 		t.Errorf("status %q", msg)
 	}
-	for {
-		(<-queue)()
-		if shows(onScreen(w), "Exported 4 projects to") {
-			break
-		}
-	}
+	drainUntil(t, queue, func() bool { return shows(onScreen(w), "Exported 4 projects to") })
 	openBook(t, filepath.Join(dir, suggestedName("projects", ".xlsx")))
 	if msg := u.bar.message.Text; !strings.HasPrefix(msg, "Exported 4 projects to") {
 		t.Errorf("status %q", msg)
@@ -232,7 +227,7 @@ func TestWorkbookInBackground(t *testing.T) {
 	// A failure comes back the same way, as a dialog.
 	closeDialogs(u, w)
 	u.saveWorkbook(filepath.Join(dir, "gone", "x.xlsx"), "everything", u.data.DataWorkbook(data.Provenance{}))
-	(<-queue)()
+	drainUntil(t, queue, func() bool { return shows(onScreen(w), "could not be saved") })
 	mustShow(t, onScreen(w), "X.xlsx could not be saved: the folder", filepath.Join(dir, "gone")+" no longer exists")
 }
 
