@@ -14,7 +14,8 @@ import (
 )
 
 // DefaultMaxFileBytes is the largest file Load reads: 64 MiB, about
-// 380,000 project rows. Larger files are refused before they are read.
+// 250,000 project rows as -synthetic writes them. Larger files are refused
+// before they are read.
 const DefaultMaxFileBytes = 64 << 20
 
 // MaxCellRunes is the longest cell accepted, in characters.

@@ -3,7 +3,6 @@ package ui
 import (
 	"errors"
 	"io"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -626,7 +625,7 @@ func (u *UI) exportBriefingTo(path string, sel *selection, paper pdfPaper) (stri
 		return err
 	})
 	if err == nil {
-		u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
+		u.rememberFolder(path)
 	}
 	return path, pages, err
 }

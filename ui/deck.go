@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -650,7 +649,7 @@ func (u *UI) saveDeckTo(path string) (string, error) {
 	}
 	err = data.WriteFile(path, func(w io.Writer) error { _, err := w.Write(append(b, '\n')); return err })
 	if err == nil {
-		u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
+		u.rememberFolder(path)
 	}
 	return path, err
 }

@@ -70,13 +70,19 @@ func (u *UI) exportCSVTo(path string) (string, csvExport, error) {
 	bom := u.prefBool("export.bom", true)
 	err := data.WriteFile(path, func(w io.Writer) error { return e.write(w, bom) })
 	if err == nil {
-		u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
+		u.rememberFolder(path)
 	}
 	return path, e, err
 }
 
 // errNoCSV is the export of a view with nothing to export as CSV.
 var errNoCSV = errors.New("this view has nothing to export as CSV")
+
+// rememberFolder makes the folder of a file saved the one the next save
+// dialog starts in.
+func (u *UI) rememberFolder(path string) {
+	u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
+}
 
 // exportFolder is where the save dialog starts: the last export folder,
 // else Documents, else home.
@@ -219,7 +225,7 @@ func (u *UI) exportImageTo(path string, scale float32) (string, error) {
 	}
 	err = data.WriteFile(path, func(w io.Writer) error { return png.Encode(w, img) })
 	if err == nil {
-		u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
+		u.rememberFolder(path)
 	}
 	return path, err
 }
@@ -300,7 +306,7 @@ func (u *UI) showSaveCSV(title, name, done string, write func(w io.Writer, bom b
 			u.showError(saveError(path, err))
 			return
 		}
-		u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
+		u.rememberFolder(path)
 		u.confirmSaved(tr("export.done", "What", done, "Path", shortPath(path)), path)
 	})
 }

@@ -29,7 +29,7 @@ func speakChosen(p fyne.Preferences) {
 // language in its own name, the one spoken ticked.
 func (u *UI) languageMenu() *fyne.Menu {
 	chosen := u.prefString(languagePref, "")
-	system := newSpeaker(systemLanguage()).tag
+	system := matchLanguage(systemLanguage())
 	name := system
 	for _, l := range languages {
 		if l.tag == system {

@@ -83,14 +83,16 @@ func (u *UI) watch(dir string) {
 
 // filesLook is what a look at the data files sees: for each, whether it
 // is there, its size and its time.
-type filesLook [8]struct {
+type filesLook []fileLook
+
+type fileLook struct {
 	there bool
 	size  int64
 	time  int64
 }
 
 func look(dir string) filesLook {
-	var l filesLook
+	l := make(filesLook, len(data.Files))
 	for i, name := range data.Files {
 		if info, err := os.Stat(filepath.Join(dir, name)); err == nil {
 			l[i].there, l[i].size, l[i].time = true, info.Size(), info.ModTime().UnixNano()
@@ -147,7 +149,7 @@ func (w *watcher) run(armed bool, last filesLook, reload func(*data.Dataset, dat
 				armed = w.fw.Add(w.dir) == nil
 				pending, told, changed = true, false, time.Now()
 			}
-			if now := look(w.dir); now != last {
+			if now := look(w.dir); !slices.Equal(now, last) {
 				last, pending, changed = now, true, time.Now()
 				continue
 			}
@@ -160,7 +162,7 @@ func (w *watcher) run(armed bool, last filesLook, reload func(*data.Dataset, dat
 			}
 			pending = false
 			d, f, err := loadFolder(w.dir)
-			if now := look(w.dir); now != last {
+			if now := look(w.dir); !slices.Equal(now, last) {
 				// It changed while it was read: read it again later.
 				last, pending, changed = now, true, time.Now()
 				continue

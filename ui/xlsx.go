@@ -82,10 +82,6 @@ func (u *UI) exportXLSXTo(path string) (string, xlsxExport, error) {
 	return path, e, err
 }
 
-func (u *UI) rememberFolder(path string) {
-	u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
-}
-
 // showExportXLSX is File → Export view as Excel…: the export dialog with
 // the workbook chosen.
 func (u *UI) showExportXLSX() { u.showExport(formatXLSX) }
