@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -341,8 +342,19 @@ func setSomeFilter(v view) {
 // key with Ctrl is on a menu item, and the dialog lists every key.
 func TestShortcutsListedOnce(t *testing.T) {
 	u, w := newTestUI(t)
-	u.showShortcuts()
+	menuItem(w, u.action("shortcuts").label).Action() // Help → Keyboard shortcuts
 	text := onScreen(w)
+	// Every description is read whole: none runs past the dialog.
+	scroll, ok := find(w.Canvas().Overlays().Top(), func(*container.Scroll) bool { return true })
+	if !ok {
+		t.Fatal("the shortcuts dialog has no scrolling list")
+	}
+	find(scroll.Content, func(l *widget.Label) bool {
+		if right := l.Position().X + l.Size().Width; right > scroll.Size().Width+1 || l.Size().Height+1 < l.MinSize().Height {
+			t.Errorf("%q is cut: it ends at %.0f in a list %.0f wide", l.Text, right, scroll.Size().Width)
+		}
+		return false
+	})
 	for _, a := range u.actions() {
 		if a.keys == "" {
 			continue

@@ -39,7 +39,7 @@ type UI struct {
 	bar    *statusBar
 	body   fyne.CanvasObject // the tabs over the status bar
 	menu   *fyne.MainMenu
-	greyed map[string]*fyne.MenuItem // items that depend on the tab shown, by action id
+	greyed []greyable // items that depend on the tab shown
 
 	folder       dataFolder                  // where the data shown comes from
 	pending      *Reading                    // the folder being read at start, followed once attached (NewOpening)
@@ -123,7 +123,7 @@ func (u *UI) runOnMain(f func()) { u.onMain(f) }
 // are made when first needed (viewAt), each restoring its own remembered
 // state. Opening other data builds them again.
 func (u *UI) buildViews() {
-	u.data.SetLocale(spoken.data)
+	u.data.SetLocale(spoken().data)
 	u.waiting = false
 	if u.openingBar != nil {
 		u.openingBar.Stop()
@@ -140,12 +140,12 @@ func (u *UI) buildViews() {
 	u.tabs = container.NewAppTabs(u.items...)
 	u.body = container.NewBorder(nil, u.bar.box, nil, nil, u.tabs)
 	u.bar.setOrigin(u.originText())
-	if !u.ShowTab(u.prefString("tab", "overview")) {
+	if !u.ShowTab(u.pref().str("tab", "overview")) {
 		u.ShowTab(registry[0].id)
 	}
 	u.tabs.OnSelected = func(*container.TabItem) {
 		u.shown(u.current())
-		u.setPref(func(p fyne.Preferences) { p.SetString("tab", u.CurrentTab()) })
+		u.pref().setStr("tab", u.CurrentTab())
 		u.updateMenu()
 	}
 }
@@ -209,8 +209,8 @@ func (u *UI) Attach(w fyne.Window) {
 	u.setMenu()
 	u.addShortcuts(w.Canvas())
 	w.Resize(fyne.NewSize(
-		float32(u.prefFloat("window.width", defaultWidth)),
-		float32(u.prefFloat("window.height", defaultHeight))))
+		float32(u.pref().float("window.width", defaultWidth)),
+		float32(u.pref().float("window.height", defaultHeight))))
 	w.SetCloseIntercept(func() {
 		u.saveState()
 		u.stopWatching()
@@ -399,7 +399,7 @@ func (u *UI) zoom(step int) {
 	}
 	u.theme = u.theme.zoomed(z)
 	u.app.Settings().SetTheme(u.theme)
-	u.setPref(func(p fyne.Preferences) { p.SetFloat("zoom", float64(z)) })
+	u.pref().setFloat("zoom", float64(z))
 	for _, v := range u.made() {
 		if t, ok := v.(themed); ok {
 			t.themeChanged()
@@ -412,7 +412,7 @@ func (u *UI) zoom(step int) {
 func (u *UI) setTheme(mode string) {
 	u.theme = newTheme(mode).zoomed(u.theme.zoom)
 	u.app.Settings().SetTheme(u.theme)
-	u.setPref(func(p fyne.Preferences) { p.SetString("theme", mode) })
+	u.pref().setStr("theme", mode)
 	u.setMenu()
 }
 
@@ -429,40 +429,14 @@ func (u *UI) saveState() {
 			k.saveState()
 		}
 	}
-	u.setPref(func(p fyne.Preferences) {
-		if u.win != nil {
-			s := u.win.Canvas().Size()
-			if s.Width >= 400 && s.Height >= 300 {
-				p.SetFloat("window.width", float64(s.Width))
-				p.SetFloat("window.height", float64(s.Height))
-			}
+	if u.win != nil {
+		s := u.win.Canvas().Size()
+		if s.Width >= 400 && s.Height >= 300 {
+			u.pref().setFloat("window.width", float64(s.Width))
+			u.pref().setFloat("window.height", float64(s.Height))
 		}
-	})
-}
-
-func (u *UI) setPref(f func(fyne.Preferences)) {
-	if u.prefs != nil {
-		f(u.prefs)
 	}
 }
 
-func (u *UI) prefString(key, fallback string) string {
-	if u.prefs == nil {
-		return fallback
-	}
-	return u.prefs.StringWithFallback(key, fallback)
-}
-
-func (u *UI) prefFloat(key string, fallback float64) float64 {
-	if u.prefs == nil {
-		return fallback
-	}
-	return u.prefs.FloatWithFallback(key, fallback)
-}
-
-func (u *UI) prefBool(key string, fallback bool) bool {
-	if u.prefs == nil {
-		return fallback
-	}
-	return u.prefs.BoolWithFallback(key, fallback)
-}
+// pref is the window's own preferences (tab, theme, zoom, folders).
+func (u *UI) pref() prefs { return prefs{p: u.prefs} }

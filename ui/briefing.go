@@ -667,11 +667,11 @@ func (u *UI) showExportBriefing() {
 		return paperA4
 	}
 	paper = widget.NewRadioGroup(paperLabels, func(string) {
-		u.setPref(func(p fyne.Preferences) { p.SetString("export.paper", chosenPaper().name) })
+		u.pref().setStr("export.paper", chosenPaper().name)
 	})
 	paper.Horizontal = true
 	paper.Required = true
-	if remembered, ok := paperNamed(u.prefString("export.paper", paperA4.name)); ok && remembered == paperLetter {
+	if remembered, ok := paperNamed(u.pref().str("export.paper", paperA4.name)); ok && remembered == paperLetter {
 		paper.SetSelected(paperLabels[1])
 	} else {
 		paper.SetSelected(paperLabels[0])

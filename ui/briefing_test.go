@@ -290,7 +290,7 @@ func TestBriefingOfAFilteredList(t *testing.T) {
 	if !hangul {
 		t.Errorf("no Hangul font embedded: %v", r.fonts)
 	}
-	if u.prefString("export.folder", "") != filepath.Dir(path) {
+	if u.pref().str("export.folder", "") != filepath.Dir(path) {
 		t.Error("the folder is not remembered")
 	}
 }
@@ -411,7 +411,7 @@ func TestBriefingDialog(t *testing.T) {
 	if r := readPDF(t, file); r.title != "The Uzbekistan–Korea partnership" || r.paper != "letter" {
 		t.Errorf("%q on %s", r.title, r.paper)
 	}
-	if u.prefString("export.paper", "") != "Letter" {
+	if u.pref().str("export.paper", "") != "Letter" {
 		t.Error("the paper is not remembered")
 	}
 

@@ -161,7 +161,17 @@ func (c *barChart) hover(i int, at fyne.Position) {
 	if i == c.hovered && (i < 0 || at == c.hoverAt) {
 		return
 	}
+	same := i == c.hovered && c.rend != nil
 	c.hovered, c.hoverAt = i, at
+	if same {
+		// Over the same bar only the tip moves: the bars, labels and
+		// ticks stay as they are laid out.
+		r := c.rend
+		r.layoutTip(c.Size(), c.size(theme.SizeNameText)*c.textScale, c.size(theme.SizeNamePadding)*c.textScale)
+		canvas.Refresh(r.tipBox)
+		canvas.Refresh(r.tip)
+		return
+	}
 	c.Refresh()
 }
 

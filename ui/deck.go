@@ -163,7 +163,7 @@ func (u *UI) myDeck() *deck {
 	t := &u.talk
 	if !t.deckRead {
 		t.deckRead = true
-		if s := u.prefString("deck", ""); s != "" {
+		if s := u.pref().str("deck", ""); s != "" {
 			if d, err := parseDeck([]byte(s)); err == nil {
 				t.deck = d
 			} else {
@@ -186,7 +186,7 @@ func (u *UI) keepDeck() {
 		fyne.LogError("deck", err)
 		return
 	}
-	u.setPref(func(p fyne.Preferences) { p.SetString("deck", string(b)) })
+	u.pref().setStr("deck", string(b))
 }
 
 // defaultEntries are the app's own slides as deck entries: what a new
@@ -419,13 +419,17 @@ func recordSlide(d *data.Dataset, t data.Table, row int, cols []int) slide {
 // Adding, and the Deck dialog --------------------------------------------------
 
 // hasSlides reports whether a view can be added to the deck: a list as
-// it is, or a view's slides.
+// it is, or a view's slides. The menu asks on every tab switch, so the
+// slides are not made for it.
 func hasSlides(v view) bool {
 	if _, ok := v.(recordView); ok {
 		return true
 	}
-	s, ok := v.(slider)
-	return ok && len(s.slides()) > 0
+	if m, ok := v.(maySlide); ok {
+		return m.hasSlides()
+	}
+	_, ok := v.(slider)
+	return ok
 }
 
 // addToDeck adds the view shown to the deck: a list as the user left it,

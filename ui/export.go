@@ -67,7 +67,7 @@ func (u *UI) exportCSVTo(path string) (string, csvExport, error) {
 	if !ok {
 		return path, e, errNoCSV
 	}
-	bom := u.prefBool("export.bom", true)
+	bom := u.pref().boolean("export.bom", true)
 	err := data.WriteFile(path, func(w io.Writer) error { return e.write(w, bom) })
 	if err == nil {
 		u.rememberFolder(path)
@@ -81,13 +81,13 @@ var errNoCSV = errors.New("this view has nothing to export as CSV")
 // rememberFolder makes the folder of a file saved the one the next save
 // dialog starts in.
 func (u *UI) rememberFolder(path string) {
-	u.setPref(func(p fyne.Preferences) { p.SetString("export.folder", filepath.Dir(path)) })
+	u.pref().setStr("export.folder", filepath.Dir(path))
 }
 
 // exportFolder is where the save dialog starts: the last export folder,
 // else Documents, else home.
 func (u *UI) exportFolder() string {
-	if dir := u.prefString("export.folder", ""); dir != "" {
+	if dir := u.pref().str("export.folder", ""); dir != "" {
 		if info, err := os.Stat(dir); err == nil && info.IsDir() {
 			return dir
 		}
@@ -125,7 +125,7 @@ func saveError(path string, err error) error {
 
 // showExportCSV asks where to save the view shown as CSV, or as a
 // workbook when that was the format last chosen (ui/xlsx.go), then saves it.
-func (u *UI) showExportCSV() { u.showExport(u.prefString("export.format", formatCSV)) }
+func (u *UI) showExportCSV() { u.showExport(u.pref().str("export.format", formatCSV)) }
 
 // saveCSVFile writes the view shown as CSV and says so, or what went wrong.
 func (u *UI) saveCSVFile(path string) {
@@ -301,7 +301,7 @@ func (u *UI) showSaveCSV(title, name, done string, write func(w io.Writer, bom b
 	}
 	u.showSaveDialog(title, suggestedName(name, ".csv"), ".csv", nil, func(path string) {
 		path = withExt(path, ".csv")
-		bom := u.prefBool("export.bom", true)
+		bom := u.pref().boolean("export.bom", true)
 		if err := data.WriteFile(path, func(w io.Writer) error { return write(w, bom) }); err != nil {
 			u.showError(saveError(path, err))
 			return

@@ -61,7 +61,7 @@ func TestExportWhatTheListShows(t *testing.T) {
 	if len(lines) != 3 || lines[1] != "National Oncology Center,127.5,loan,2021,planned,2021,2019,UZ-TK,Tashkent city" || !strings.HasPrefix(lines[2], "National Children's Medical Center,100,") {
 		t.Errorf("rows:\n%s", text)
 	}
-	if got := u.prefString("export.folder", ""); got != dir {
+	if got := u.pref().str("export.folder", ""); got != dir {
 		t.Errorf("last folder remembered as %q", got)
 	}
 	// The byte-order mark is on by default and a preference turns it off.

@@ -122,7 +122,7 @@ func (u *UI) applyLoad(dir string, d *data.Dataset, f dataFolder, err error) err
 	}
 	u.lastProblems = nil
 	u.folder = f
-	u.setPref(func(p fyne.Preferences) { p.SetString("data.folder", dir) })
+	u.pref().setStr("data.folder", dir)
 	u.setData(d)
 	// What the other tabs count from is made in the background, once the
 	// first tab is shown.
@@ -146,7 +146,7 @@ func (u *UI) useBundled() {
 		return
 	}
 	u.folder = dataFolder{}
-	u.setPref(func(p fyne.Preferences) { p.SetString("data.folder", "") })
+	u.pref().setStr("data.folder", "")
 	u.setData(d)
 }
 

@@ -111,11 +111,11 @@ func TestOpenFolderBadDataNeverWins(t *testing.T) {
 	}
 
 	// The choice is remembered, and Use bundled data goes back.
-	if u.prefString("data.folder", "") != dir {
+	if u.pref().str("data.folder", "") != dir {
 		t.Error("folder not remembered")
 	}
 	u.useBundled()
-	if _, ok := u.data.Project("oncology"); ok || u.prefString("data.folder", "") != "" {
+	if _, ok := u.data.Project("oncology"); ok || u.pref().str("data.folder", "") != "" {
 		t.Error("Use bundled data did not go back")
 	}
 }

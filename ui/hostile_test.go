@@ -37,7 +37,7 @@ func TestRememberedPipeFolder(t *testing.T) {
 		"projects.csv: this is a named pipe, not a file (expected a CSV file named projects.csv)")
 	// The folder is still remembered: replacing the pipe with a file
 	// loads it.
-	if u.prefString("data.folder", "") != dir {
+	if u.pref().str("data.folder", "") != dir {
 		t.Error("the folder was forgotten")
 	}
 }
@@ -51,7 +51,7 @@ func TestRememberedFolderGone(t *testing.T) {
 	u, w, queue := attachQueued(t, a)
 	drainUntil(t, queue, func() bool { return u.lastProblems != nil })
 	mustShow(t, onScreen(w), "the folder cannot be opened")
-	if u.prefString("data.folder", "x") != "" {
+	if u.pref().str("data.folder", "x") != "" {
 		t.Error("the folder that is gone is still remembered")
 	}
 }

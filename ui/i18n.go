@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	fynelang "fyne.io/fyne/v2/lang"
 	"github.com/BurntSushi/toml"
@@ -141,9 +142,19 @@ type speaker struct {
 	missing map[string]bool // keys asked for that the catalogs lack
 }
 
-// spoken is the language the window speaks: one at a time, as Fyne's
-// theme and settings are one per app.
-var spoken = newSpeaker("en")
+// speaking is the language the window speaks: one at a time, as Fyne's
+// theme and settings are one per app. It is read from goroutines (a
+// folder read off the main thread names its problems) while the main
+// thread may change it.
+var speaking atomic.Pointer[speaker]
+
+func init() { speak("en") }
+
+// spoken is the speaker of the language the window speaks.
+func spoken() *speaker { return speaking.Load() }
+
+// speak makes the window speak a language from now on.
+func speak(tag string) { speaking.Store(newSpeaker(tag)) }
 
 // newSpeaker is a language's speaker; a tag of no language the window
 // speaks gets English.
@@ -229,13 +240,13 @@ func (s *speaker) notFound() []string {
 
 // tr is a message of the window in its language: tr("menu.file"),
 // tr("list.count", "Shown", 12, "Total", 40).
-func tr(id string, pairs ...any) string { return spoken.say(id, -1, pairs) }
+func tr(id string, pairs ...any) string { return spoken().say(id, -1, pairs) }
 
 // trn is a message with a plural, for n things: {{.N}} in it is n.
-func trn(id string, n int, pairs ...any) string { return spoken.say(id, n, pairs) }
+func trn(id string, n int, pairs ...any) string { return spoken().say(id, n, pairs) }
 
 // lc is the data's formats and words in the window's language.
-func lc() *data.Locale { return spoken.data }
+func lc() *data.Locale { return spoken().data }
 
 // dataWord gives the data Locale a word in the language: a word of the
 // data from the catalogs, an organisation's official name from the
@@ -313,7 +324,7 @@ func UseLanguage(tag string) bool {
 	if tag == "" {
 		tag = systemLanguage()
 	}
-	spoken = newSpeaker(tag)
+	speak(tag)
 	return true
 }
 

@@ -298,7 +298,7 @@ func TestEveryTextIsTranslated(t *testing.T) {
 			t.Errorf("%s: %s is not translated", s.name, bad)
 		}
 	})
-	if missing := spoken.notFound(); len(missing) > 0 {
+	if missing := spoken().notFound(); len(missing) > 0 {
 		t.Errorf("the catalogs lack %q", missing)
 	}
 	if screens < 25 || read < 2000 {
@@ -358,7 +358,7 @@ func TestClippedFindsASqueezedButton(t *testing.T) {
 // the tab, the filters, the sort and the selection; the data's words and
 // numbers change with it, and back.
 func TestLanguageMenuKeepsState(t *testing.T) {
-	t.Cleanup(func() { spoken = newSpeaker("en") })
+	t.Cleanup(func() { speak("en") })
 	a := test.NewTempApp(t)
 	u, w := openUI(t, a, fixture(t))
 	u.ShowTab("projects")

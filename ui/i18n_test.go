@@ -29,17 +29,17 @@ import (
 // of the other languages choose theirs.
 func TestMain(m *testing.M) {
 	systemLanguage = func() string { return "en" }
-	spoken = newSpeaker("en")
+	speak("en")
 	os.Exit(m.Run())
 }
 
 // speakFor makes the window speak a language for one test.
 func speakFor(t testing.TB, tag string) {
 	t.Helper()
-	prev, prevRun := spoken, languageForRun
-	spoken = newSpeaker(tag)
+	prev, prevRun := spoken(), languageForRun
+	speak(tag)
 	languageForRun = tag
-	t.Cleanup(func() { spoken, languageForRun = prev, prevRun })
+	t.Cleanup(func() { speaking.Store(prev); languageForRun = prevRun })
 }
 
 // catalogMessages reads one catalog as go-i18n reads it.
@@ -342,7 +342,7 @@ func TestSystemLanguage(t *testing.T) {
 	}
 	prev := systemLanguage
 	systemLanguage = func() string { return "ru-RU" }
-	t.Cleanup(func() { systemLanguage = prev; spoken = newSpeaker("en") })
+	t.Cleanup(func() { systemLanguage = prev; speak("en") })
 	a := test.NewTempApp(t)
 	u, w := openUI(t, a, fixture(t))
 	if got := u.CurrentTab(); got == "" {

@@ -12,7 +12,7 @@ const languagePref = "language"
 // system's.
 func speakChosen(p fyne.Preferences) {
 	if languageForRun != "" {
-		spoken = newSpeaker(languageForRun)
+		speak(languageForRun)
 		return
 	}
 	tag := ""
@@ -22,13 +22,13 @@ func speakChosen(p fyne.Preferences) {
 	if tag == "" || !knownLanguage(tag) {
 		tag = systemLanguage()
 	}
-	spoken = newSpeaker(tag)
+	speak(tag)
 }
 
 // languageMenu is View → Language: the system's language, then each
 // language in its own name, the one spoken ticked.
 func (u *UI) languageMenu() *fyne.Menu {
-	chosen := u.prefString(languagePref, "")
+	chosen := u.pref().str(languagePref, "")
 	system := matchLanguage(systemLanguage())
 	name := system
 	for _, l := range languages {
@@ -52,13 +52,13 @@ func (u *UI) languageMenu() *fyne.Menu {
 // selection, split, scroll).
 func (u *UI) setLanguage(tag string) {
 	languageForRun = "" // the menu's choice wins over the command line's
-	u.setPref(func(p fyne.Preferences) { p.SetString(languagePref, tag) })
+	u.pref().setStr(languagePref, tag)
 	if tag == "" {
 		tag = systemLanguage()
 	}
-	before := spoken.tag
-	spoken = newSpeaker(tag)
-	if spoken.tag == before {
+	before := spoken().tag
+	speak(tag)
+	if spoken().tag == before {
 		u.setMenu() // the tick moves; nothing else changes
 		return
 	}

@@ -114,7 +114,7 @@ func (u *UI) follow(r *Reading) {
 			}
 			u.bar.idle()
 			if r.err != nil && r.atStart && !isDir(r.dir) {
-				u.setPref(func(p fyne.Preferences) { p.SetString("data.folder", "") })
+				u.pref().setStr("data.folder", "")
 			}
 			if u.waiting && r.err != nil {
 				// The folder cannot be shown: the bundled data is, and

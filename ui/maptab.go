@@ -561,8 +561,10 @@ func (v *mapView) regionClicked(code string) {
 }
 
 // slides is the map on its own slide.
+func (v *mapView) hasSlides() bool { return v.geo != nil }
+
 func (v *mapView) slides() []slide {
-	if v.geo == nil {
+	if !v.hasSlides() {
 		return nil
 	}
 	located := len(v.markers)

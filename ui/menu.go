@@ -26,9 +26,16 @@ func (u *UI) setMenu() {
 // show it; items that depend on the tab shown are greyed where it cannot
 // do them (updateMenu).
 func (u *UI) mainMenu() *fyne.MainMenu {
-	u.greyed = map[string]*fyne.MenuItem{}
+	u.greyed = nil
+	byID := map[string]action{}
+	for _, a := range u.actions() {
+		byID[a.id] = a
+	}
 	item := func(id string) *fyne.MenuItem {
-		a := u.action(id)
+		a, ok := byID[id]
+		if !ok {
+			panic("ui: no action " + id)
+		}
 		mi := &fyne.MenuItem{Label: a.label, Action: func() { u.do(u.action(id)) }}
 		if a.key != "" && a.mod != 0 {
 			mi.Shortcut = a.shortcut()
@@ -36,7 +43,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 			mi.Label += " (" + a.keys + ")"
 		}
 		if a.can != nil {
-			u.greyed[id] = mi
+			u.greyed = append(u.greyed, greyable{mi, a.can})
 		}
 		return mi
 	}
@@ -63,10 +70,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	presentTheme := fyne.NewMenu(tr("menu.present-theme"))
 	for _, t := range []struct{ mode, label string }{{themeProjector, tr("menu.present-projector")}, {"window", tr("menu.present-window")}} {
 		mi := fyne.NewMenuItem(t.label, func() {
-			u.setPref(func(p fyne.Preferences) { p.SetString("present.theme", t.mode) })
+			u.pref().setStr("present.theme", t.mode)
 			u.setMenu()
 		})
-		mi.Checked = u.prefString("present.theme", themeProjector) == t.mode
+		mi.Checked = u.pref().str("present.theme", themeProjector) == t.mode
 		presentTheme.Items = append(presentTheme.Items, mi)
 	}
 	presentThemeItem := fyne.NewMenuItem(tr("menu.present-theme"), nil)
@@ -100,15 +107,20 @@ func (u *UI) updateMenu() {
 func (u *UI) greyItems() bool {
 	v := u.current()
 	changed := false
-	for id, mi := range u.greyed {
-		a := u.action(id)
-		off := v == nil || !a.can(v)
-		if mi.Disabled != off {
-			mi.Disabled = off
+	for _, g := range u.greyed {
+		off := v == nil || !g.can(v)
+		if g.item.Disabled != off {
+			g.item.Disabled = off
 			changed = true
 		}
 	}
 	return changed
+}
+
+// greyable is a menu item greyed where its action cannot be done.
+type greyable struct {
+	item *fyne.MenuItem
+	can  func(view) bool
 }
 
 func (u *UI) showShortcuts() {
@@ -118,11 +130,14 @@ func (u *UI) showShortcuts() {
 			continue
 		}
 		grid.Add(widget.NewLabelWithStyle(a.keys, fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true, Bold: true}))
-		grid.Add(widget.NewLabel(a.what))
+		// A long description wraps rather than run past the dialog.
+		what := widget.NewLabel(a.what)
+		what.Wrapping = fyne.TextWrapWord
+		grid.Add(what)
 	}
 	if u.win != nil {
 		size := u.win.Canvas().Size()
-		box := container.NewGridWrap(fyne.NewSize(min(620, size.Width*0.8), min(grid.MinSize().Height, size.Height*0.7)), container.NewVScroll(grid))
+		box := container.NewGridWrap(fyne.NewSize(min(720, size.Width*0.8), size.Height*0.7), container.NewVScroll(grid))
 		u.showDialog(dialog.NewCustom(tr("shortcuts.title"), tr("dialog.close"), box, u.win))
 	}
 }

@@ -155,6 +155,12 @@ func TestHoverAndTap(t *testing.T) {
 	if tip := c.rend.tipBox; tip.Position().Y > center.Y || tip.Position().Y+tip.Size().Height < center.Y-50 || tip.Position().X < center.X {
 		t.Errorf("tooltip at %v for a pointer at %v", tip.Position(), center)
 	}
+	// Within the same bar the tooltip follows the pointer.
+	was := c.rend.tipBox.Position()
+	c.MouseMoved(desktopMouse(center.Add(fyne.NewPos(-20, 3))))
+	if got := seen(c); !slices.Contains(got, "B: 2 projects") || c.rend.tipBox.Position() == was {
+		t.Errorf("moving over the bar: %q, tip at %v, was %v", got, c.rend.tipBox.Position(), was)
+	}
 	c.MouseOut()
 	if got := seen(c); slices.Contains(got, "B: 2 projects") {
 		t.Errorf("hover left %q", got)

@@ -78,18 +78,15 @@ type presenter struct {
 	onF11  func()      // F11, when it does not leave (the slides' own window toggles full screen)
 	onShow []func()    // told when the slide or the blanking changes (the console)
 	blank  color.Color // the screen is blanked to this colour; nil: the slide shows
-	fixed  bool        // never changes the app's theme: a picture of a slide (console.go)
+	fixed  bool        // never changes the app's theme: a picture of a slide (console.go), or slides left
 
 	base      fyne.Theme  // the colours: the projector theme or the window's
 	th        *slideTheme // the theme while the slides show, sized to them
 	stage     *fyne.Container
-	bg        *canvas.Rectangle // the letterbox
 	area      *canvas.Rectangle // the slide's background
 	cover     *canvas.Rectangle // the blanked screen, over everything
 	counter   *canvas.Text
 	source    *canvas.Text
-	slideBox  fyne.Position // where the slide area is, for clicks
-	slideSz   fyne.Size
 	rescaling bool
 }
 
@@ -111,7 +108,6 @@ func newSlideView(slides []slide, th *slideTheme) *presenter {
 	p := &presenter{slides: slides, base: th.Theme, th: th}
 	base := th.Theme
 	p.stage = container.NewStack()
-	p.bg = canvas.NewRectangle(color.Black)
 	p.area = canvas.NewRectangle(base.Color(theme.ColorNameBackground, theme.VariantLight))
 	p.counter = canvas.NewText("", color.Black)
 	p.source = canvas.NewText("", color.Black)
@@ -160,6 +156,10 @@ func (p *presenter) first() { p.show(0) }
 func (p *presenter) last()  { p.show(len(p.slides) - 1) }
 
 func (p *presenter) exit() {
+	// Leaving resizes the window, which lays the slides out once more
+	// before they go: at the new size they must not set their theme
+	// again over the window's.
+	p.fixed = true
 	if p.onExit != nil {
 		p.onExit()
 	}
@@ -230,7 +230,7 @@ func (r *presenterRenderer) Destroy()           {}
 func (r *presenterRenderer) MinSize() fyne.Size { return fyne.NewSize(160, 90) }
 func (r *presenterRenderer) Objects() []fyne.CanvasObject {
 	p := r.p
-	return []fyne.CanvasObject{p.bg, p.area, p.stage, p.counter, p.source, p.cover}
+	return []fyne.CanvasObject{p.area, p.stage, p.counter, p.source, p.cover}
 }
 
 // Layout gives the slide the whole screen and scales its sizes to it.
@@ -239,7 +239,6 @@ func (r *presenterRenderer) Layout(s fyne.Size) {
 	if s.Width < 1 || s.Height < 1 {
 		return
 	}
-	p.bg.Resize(s)
 	p.cover.Resize(s)
 	p.cover.Hidden = p.blank == nil
 	if p.blank != nil {
@@ -247,9 +246,8 @@ func (r *presenterRenderer) Layout(s fyne.Size) {
 	}
 	w, h := s.Width, s.Height
 	pos := fyne.NewPos(0, 0)
-	p.slideBox, p.slideSz = pos, fyne.NewSize(w, h)
 	p.area.Move(pos)
-	p.area.Resize(p.slideSz)
+	p.area.Resize(s)
 	unit := slideUnit(s)
 	if d := unit/p.th.unit - 1; (d > 0.02 || d < -0.02) && !p.rescaling && !p.fixed {
 		// A new theme value makes the app refresh every widget in it,
@@ -263,13 +261,13 @@ func (r *presenterRenderer) Layout(s fyne.Size) {
 	footer := 24 * unit * 1.6
 	p.stage.Move(pos.Add(fyne.NewPos(margin, margin*0.75)))
 	p.stage.Resize(fyne.NewSize(w-2*margin, h-margin*0.75-footer-margin*0.5))
-	r.refreshFooter()
+	r.refreshFooter(w)
 	cs := p.counter.MinSize()
 	p.counter.Move(fyne.NewPos(pos.X+w-margin-cs.Width, pos.Y+h-footer))
 	p.source.Move(fyne.NewPos(pos.X+margin, pos.Y+h-footer))
 }
 
-func (r *presenterRenderer) refreshFooter() {
+func (r *presenterRenderer) refreshFooter(width float32) {
 	p := r.p
 	fg := p.th.Color(theme.ColorNameForeground, theme.VariantLight)
 	muted := p.th.Color(theme.ColorNamePlaceHolder, theme.VariantLight)
@@ -282,7 +280,7 @@ func (r *presenterRenderer) refreshFooter() {
 	}
 	cw := p.counter.MinSize().Width
 	p.source.TextSize, p.source.Color = size, muted
-	p.source.Text = elide(src, size, fyne.TextStyle{}, p.slideSz.Width-48*p.th.unit*3-cw)
+	p.source.Text = elide(src, size, fyne.TextStyle{}, width-48*p.th.unit*3-cw)
 	p.area.FillColor = p.th.Color(theme.ColorNameBackground, theme.VariantLight)
 }
 
@@ -307,7 +305,7 @@ func slideUnit(s fyne.Size) float32 {
 // presentTheme is the theme slides use: the projector theme unless the
 // user chose to present in the window's theme.
 func (u *UI) presentTheme() fyne.Theme {
-	if u.prefString("present.theme", themeProjector) == themeProjector {
+	if u.pref().str("present.theme", themeProjector) == themeProjector {
 		return newTheme(themeProjector)
 	}
 	return newTheme(u.themeVariant())

@@ -195,6 +195,13 @@ func TestPresentAndReturn(t *testing.T) {
 	if u.presenting != nil || w.FullScreen() || w.MainMenu() == nil || u.CurrentTab() != "sectors" || w.Content() != u.Content() {
 		t.Errorf("after Esc: tab %s, full screen %v", u.CurrentTab(), w.FullScreen())
 	}
+	// The window leaving full screen lays the old slides out once more,
+	// at its new size: the window keeps its own theme and text size.
+	p.Resize(fyne.NewSize(1200, 700))
+	p.Refresh()
+	if th := u.app.Settings().Theme(); th != u.theme {
+		t.Errorf("after Esc the window has the theme %T, not its own", th)
+	}
 	// F11 in the canvas and in a filter box present too.
 	w.Canvas().OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyF11})
 	if u.presenting == nil {

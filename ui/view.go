@@ -89,6 +89,10 @@ type (
 	// tab order.
 	slider interface{ slides() []slide }
 
+	// maySlide is a slider whose slides can be none (the map, without its
+	// boundaries); it says so without making them.
+	maySlide interface{ hasSlides() bool }
+
 	// briefer is a list a briefing can be about: the rows its filters
 	// keep, when a filter is on (briefing.go).
 	briefer interface{ selection() (selection, bool) }

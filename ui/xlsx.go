@@ -104,9 +104,9 @@ func (u *UI) showExport(format string) {
 	}
 	ext := func() string { return "." + format }
 	bom := widget.NewCheck(tr("export.bom"), func(on bool) {
-		u.setPref(func(p fyne.Preferences) { p.SetBool("export.bom", on) })
+		u.pref().setBool("export.bom", on)
 	})
-	bom.SetChecked(u.prefBool("export.bom", true))
+	bom.SetChecked(u.pref().boolean("export.bom", true))
 	var nameBox *keyEntry
 	options := formatOptions()
 	choose := widget.NewRadioGroup(options, nil)
@@ -129,7 +129,7 @@ func (u *UI) showExport(format string) {
 		if s == options[1] {
 			format = formatXLSX
 		}
-		u.setPref(func(p fyne.Preferences) { p.SetString("export.format", format) })
+		u.pref().setStr("export.format", format)
 		show()
 		if nameBox != nil && strings.EqualFold(filepath.Ext(nameBox.Text), old) {
 			nameBox.SetText(strings.TrimSuffix(nameBox.Text, filepath.Ext(nameBox.Text)) + ext())

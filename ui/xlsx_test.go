@@ -156,7 +156,7 @@ func TestWorkbookOfAList(t *testing.T) {
 			t.Errorf("About lacks %q:\n%s", want, text)
 		}
 	}
-	if got := u.prefString("export.folder", ""); got != filepath.Dir(path) {
+	if got := u.pref().str("export.folder", ""); got != filepath.Dir(path) {
 		t.Errorf("folder remembered as %q", got)
 	}
 }
@@ -198,7 +198,7 @@ func TestExportFormatChoice(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(dir, "mine.txt.csv")); err != nil {
 		t.Error(err)
 	}
-	if u.prefString("export.format", "") != formatCSV {
+	if u.pref().str("export.format", "") != formatCSV {
 		t.Error("CSV not remembered")
 	}
 }
