@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -273,26 +274,24 @@ func FormatBasisTotals(totals []BasisTotal, counts bool) string {
 	return English.BasisTotals(totals, counts)
 }
 
-// BasisTotals is FormatBasisTotals in the language.
-func (l *Locale) BasisTotals(totals []BasisTotal, counts bool) string {
+// KnownByAmount are the totals with a known amount, the largest first.
+func KnownByAmount(totals []BasisTotal) []BasisTotal {
 	known := make([]BasisTotal, 0, len(totals))
 	for _, t := range totals {
 		if t.Known > 0 {
 			known = append(known, t)
 		}
 	}
+	slices.SortStableFunc(known, func(a, b BasisTotal) int { return cmp.Compare(b.Amount, a.Amount) })
+	return known
+}
+
+// BasisTotals is FormatBasisTotals in the language.
+func (l *Locale) BasisTotals(totals []BasisTotal, counts bool) string {
+	known := KnownByAmount(totals)
 	if len(known) == 0 {
 		return l.Word("totals.none")
 	}
-	slices.SortStableFunc(known, func(a, b BasisTotal) int {
-		switch {
-		case a.Amount > b.Amount:
-			return -1
-		case a.Amount < b.Amount:
-			return 1
-		}
-		return 0
-	})
 	parts := make([]string, len(known))
 	for i, t := range known {
 		label := l.BasisLabel(t.Basis)

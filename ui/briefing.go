@@ -294,67 +294,6 @@ func (b *briefing) projectCharts(d *data.Dataset, rows []int, which string) {
 	b.aside = append(b.aside, tr("brief.aside-sources", "Which", which, "Sources", lc().Rows("sources", n)))
 }
 
-// fundingChart is the Overview's funding-by-sector chart of some projects
-// (nil: all), stacked by what the amounts measure.
-func fundingChart(d *data.Dataset, rows []int) *barChart {
-	groups, _ := d.GroupProjectsByBasis("sector", rows)
-	var bars []bar
-	unknown := 0
-	used := map[string]bool{}
-	for _, g := range groups {
-		parts, shown := basisParts(g.Bases)
-		b := bar{key: g.Key, label: g.Label, known: len(parts) > 0, parts: parts}
-		for _, p := range parts {
-			b.value += p.value
-		}
-		for _, k := range shown {
-			used[k] = true
-		}
-		b.text = lc().BasisTotals(g.Bases, false)
-		if !b.known {
-			b.text = tr("chart.amount-unknown")
-		}
-		b.detail = g.Label + ": " + basisDetail(g.Bases)
-		for _, t := range g.Bases {
-			unknown += t.Unknown
-		}
-		bars = append(bars, b)
-	}
-	slices.SortStableFunc(bars, func(a, b bar) int {
-		switch {
-		case a.value > b.value:
-			return -1
-		case a.value < b.value:
-			return 1
-		}
-		return 0
-	})
-	c := newBarChart(tr("chart.funding"), tr("chart.funding-unit"), bars, barsAcross, moneyTicks)
-	c.key = "Funding by sector, by kind of amount"
-	for _, k := range append(slices.Clone(data.AmountBases), "") {
-		if used[k] {
-			c.legend = append(c.legend, legendEntry{label: lc().BasisLabel(k), colour: basisColours[k]})
-		}
-	}
-	if unknown > 0 {
-		c.note = tr("chart.note-unknown", "Count", projectsText(unknown))
-	}
-	return c
-}
-
-// statusChart is the Overview's projects-by-status chart of some projects.
-func statusChart(d *data.Dataset, rows []int) *barChart {
-	groups, _ := d.GroupProjectsByBasis("status", rows)
-	var bars []bar
-	for _, g := range groups {
-		bars = append(bars, bar{key: g.Key, label: g.Label, value: float64(g.Count), known: true,
-			text: strconv.Itoa(g.Count), detail: tr("chart.group-detail", "Label", g.Label, "Count", projectsText(g.Count), "Amounts", basisDetail(g.Bases))})
-	}
-	c := newBarChart(tr("chart.by-status"), tr("chart.projects-unit"), bars, barsAcross, countTicks)
-	c.key = "Projects by status"
-	return c
-}
-
 // projectColumns are the columns of a table of projects.
 func projectColumns() []briefCol {
 	return []briefCol{{tr("brief.col.project"), 0.39}, {tr("brief.col.amount"), 0.3}, {tr("brief.col.status"), 0.17}, {tr("brief.col.sources"), 0.14}}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -172,15 +173,9 @@ func chartNotes(d *data.Dataset, c *barChart) []string {
 	bars := slices.Clone(c.bars)
 	slices.SortStableFunc(bars, func(a, b bar) int {
 		if c.style == rankDots { // a rank: 1st first
-			return int(a.value - b.value)
+			return cmp.Compare(a.value, b.value)
 		}
-		switch {
-		case a.value > b.value:
-			return -1
-		case a.value < b.value:
-			return 1
-		}
-		return 0
+		return cmp.Compare(b.value, a.value)
 	})
 	var out []string
 	for _, b := range bars {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"image/color"
 	"io"
 	"math"
@@ -266,11 +267,16 @@ func (v *overviewView) buildCharts() []*chartCard {
 	return out
 }
 
-func (v *overviewView) drillProjects(facet string) func(b bar) {
-	return func(b bar) {
-		q := data.Query{Facets: map[string]string{facet: b.key}}
-		v.env.nav.drill("projects", q)
+// drills makes a chart's bars open the projects they count, by the
+// column the chart groups them by.
+func (v *overviewView) drills(c *barChart, column string) *barChart {
+	c.groupBy = column
+	c.onTap = func(b bar) {
+		if b.key != "" {
+			v.env.nav.drill("projects", data.Query{Facets: map[string]string{column: b.key}})
+		}
 	}
+	return c
 }
 
 // projectsText counts projects: "1 project", "12 projects".
@@ -293,20 +299,7 @@ var basisColours = map[string]color.Color{
 // basisParts are a group's known amounts as the parts of a stacked bar,
 // the largest first, and the bases they show.
 func basisParts(bases []data.BasisTotal) (parts []segment, shown []string) {
-	known := slices.Clone(bases)
-	slices.SortStableFunc(known, func(a, b data.BasisTotal) int {
-		switch {
-		case a.Amount > b.Amount:
-			return -1
-		case a.Amount < b.Amount:
-			return 1
-		}
-		return 0
-	})
-	for _, t := range known {
-		if t.Known == 0 {
-			continue
-		}
+	for _, t := range data.KnownByAmount(bases) {
 		parts = append(parts, segment{value: t.Amount, colour: basisColours[t.Basis], kind: t.Basis,
 			text: lc().Phrase("totals.part", "Money", lc().MoneyOf(t.Amount), "Label", t.Label)})
 		shown = append(shown, t.Basis)
@@ -339,10 +332,15 @@ func basisDetail(bases []data.BasisTotal) string {
 
 // fundingBySector stacks each sector's amounts by what they measure
 // (loans, grants, contract values …), which are never added up; the
-// legend names the colours.
+// legend names the colours. A bar opens the sector's projects.
 func (v *overviewView) fundingBySector() *barChart {
-	d := v.env.data
-	groups, _ := d.GroupProjectsByBasis("sector", nil)
+	return v.drills(fundingChart(v.env.data, nil), "sector")
+}
+
+// fundingChart is the funding-by-sector chart of some projects (nil: all),
+// as the Overview and the briefing draw it.
+func fundingChart(d *data.Dataset, rows []int) *barChart {
+	groups, _ := d.GroupProjectsByBasis("sector", rows)
 	var bars []bar
 	unknown := 0
 	used := map[string]bool{}
@@ -366,15 +364,7 @@ func (v *overviewView) fundingBySector() *barChart {
 		bars = append(bars, b)
 	}
 	// The longest stack first; sectors with no known amount last.
-	slices.SortStableFunc(bars, func(a, b bar) int {
-		switch {
-		case a.value > b.value:
-			return -1
-		case a.value < b.value:
-			return 1
-		}
-		return 0
-	})
+	slices.SortStableFunc(bars, func(a, b bar) int { return cmp.Compare(b.value, a.value) })
 	c := newBarChart(tr("chart.funding"), tr("chart.funding-unit"), bars, barsAcross, moneyTicks)
 	c.key = "Funding by sector, by kind of amount"
 	for _, k := range append(slices.Clone(data.AmountBases), "") {
@@ -385,16 +375,22 @@ func (v *overviewView) fundingBySector() *barChart {
 	if unknown > 0 {
 		c.note = tr("chart.note-unknown", "Count", projectsText(unknown))
 	}
-	c.onTap = v.drillProjects("sector")
-	c.groupBy = "sector"
 	return c
 }
 
 // countChart is a chart of the projects per value of a column, in one
-// colour: the categories are named beside the bars. keep chooses the
-// groups drawn; the others are returned.
+// colour: the categories are named beside the bars. A bar opens the
+// projects it counts. keep chooses the groups drawn; the others are
+// returned.
 func (v *overviewView) countChart(key, title, unit, column string, keep func(g data.BasisGroup) bool) (*barChart, []data.BasisGroup) {
-	groups, _ := v.env.data.GroupProjectsByBasis(column, nil)
+	c, rest := countChart(v.env.data, nil, key, title, unit, column, keep)
+	return v.drills(c, column), rest
+}
+
+// countChart is the chart of some projects (nil: all) per value of a
+// column, as the Overview and the briefing draw it.
+func countChart(d *data.Dataset, rows []int, key, title, unit, column string, keep func(g data.BasisGroup) bool) (*barChart, []data.BasisGroup) {
+	groups, _ := d.GroupProjectsByBasis(column, rows)
 	var bars []bar
 	var rest []data.BasisGroup
 	for _, g := range groups {
@@ -412,18 +408,17 @@ func (v *overviewView) countChart(key, title, unit, column string, keep func(g d
 	}
 	c := newBarChart(title, unit, bars, barsAcross, countTicks)
 	c.key = key
-	c.groupBy = column
-	c.onTap = func(b bar) {
-		if b.key != "" {
-			v.env.nav.drill("projects", data.Query{Facets: map[string]string{column: b.key}})
-		}
-	}
 	return c, rest
 }
 
-func (v *overviewView) projectsByStatus() *barChart {
-	c, _ := v.countChart("Projects by status", tr("chart.by-status"), tr("chart.projects-unit"), "status", nil)
+// statusChart is the projects-by-status chart of some projects.
+func statusChart(d *data.Dataset, rows []int) *barChart {
+	c, _ := countChart(d, rows, "Projects by status", tr("chart.by-status"), tr("chart.projects-unit"), "status", nil)
 	return c
+}
+
+func (v *overviewView) projectsByStatus() *barChart {
+	return v.drills(statusChart(v.env.data, nil), "status")
 }
 
 // projectsByFunder shows the funders with most projects, and those that
@@ -559,9 +554,7 @@ func (v *overviewView) projectsByYear() *barChart {
 	if none > 0 {
 		c.note = trn("chart.no-start", none)
 	}
-	c.onTap = v.drillProjects("start_year")
-	c.groupBy = "start_year"
-	return c
+	return v.drills(c, "start_year")
 }
 
 // vocabColour gives each word of a vocabulary (a status) its own colour,
