@@ -188,3 +188,23 @@ func count(x *Group, p *Project) {
 		x.Unknown++
 	}
 }
+
+// LatestMilestones are the rows of the n newest milestones, the newest
+// first; milestones of one date stay in file order.
+func (d *Dataset) LatestMilestones(n int) []int {
+	rows := make([]int, len(d.Milestones))
+	for i := range rows {
+		rows[i] = i
+	}
+	slices.SortStableFunc(rows, func(a, b int) int {
+		x, y := d.Milestones[a].Date, d.Milestones[b].Date
+		switch {
+		case y.Before(x):
+			return -1
+		case x.Before(y):
+			return 1
+		}
+		return 0
+	})
+	return rows[:min(n, len(rows))]
+}

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"testing"
 )
 
@@ -125,5 +126,33 @@ func TestRelations(t *testing.T) {
 	}
 	if d.NameOf("health") != "Health care" || d.NameOf("nope") != "nope" {
 		t.Error("NameOf")
+	}
+}
+
+// The newest milestones come first, as many as asked for and no more than
+// there are; milestones of one date keep their file order.
+func TestLatestMilestones(t *testing.T) {
+	d := &Dataset{Milestones: []Milestone{
+		{Title: "a", Date: Date{Year: 2020}},
+		{Title: "b", Date: Date{Year: 2024, Month: 5}},
+		{Title: "c", Date: Date{Year: 2024, Month: 5}},
+		{Title: "d", Date: Date{Year: 2022, Month: 1, Day: 9}},
+	}}
+	for _, c := range []struct {
+		n    int
+		want []string
+	}{
+		{2, []string{"b", "c"}},
+		{3, []string{"b", "c", "d"}},
+		{10, []string{"b", "c", "d", "a"}},
+		{0, []string{}},
+	} {
+		got := []string{}
+		for _, r := range d.LatestMilestones(c.n) {
+			got = append(got, d.Milestones[r].Title)
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("LatestMilestones(%d) = %v, want %v", c.n, got, c.want)
+		}
 	}
 }

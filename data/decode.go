@@ -15,8 +15,7 @@ var (
 )
 
 func init() {
-	var d Dataset
-	d.buildTables()
+	d := schema()
 	mineralSetters = d.tabMinerals.setters()
 	sectorSetters = d.tabSectors.setters()
 	projectSetters = d.tabProjects.setters()

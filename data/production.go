@@ -145,9 +145,7 @@ func (d *Dataset) productionTable() *table[ProductionRow] {
 var productionSetters map[string]func(*ProductionRow, string)
 
 func init() {
-	var d Dataset
-	d.buildTables()
-	productionSetters = d.tabProduction.setters()
+	productionSetters = schema().tabProduction.setters()
 }
 
 // UnmarshalCSVWithFields implements gocsv.TypeUnmarshalCSVWithFields.
@@ -218,9 +216,6 @@ func (d *Dataset) checkProduction(failed map[string]bool, resolve func(target, i
 	}
 	first := map[key][]int{}
 	for i := range d.ProductionRows {
-		if t.skip[i] {
-			continue
-		}
 		r := &d.ProductionRows[i]
 		line := t.Line(i)
 		bad := func(col, msg, expected string) {
@@ -343,13 +338,9 @@ func (d *Dataset) dropUnresolved(resolve func(target, id string) bool, add func(
 	}
 	rows := d.ProductionRows[:0]
 	var lines []int
-	skip := map[int]bool{}
 	for i, k := range keep {
 		if !k {
 			continue
-		}
-		if t.skip[i] {
-			skip[len(rows)] = true
 		}
 		rows = append(rows, d.ProductionRows[i])
 		if i < len(t.lines) {
@@ -357,7 +348,7 @@ func (d *Dataset) dropUnresolved(resolve func(target, id string) bool, add func(
 		}
 	}
 	d.ProductionRows = rows
-	t.lines, t.skip = lines, skip
+	t.lines = lines
 }
 
 // quoteSome quotes the first few ids of a list: "s200", "s201", … 22 in all.
@@ -385,7 +376,7 @@ func (d *Dataset) indexProduction() {
 	seen := map[key]bool{}
 	for i := range rows {
 		r := &rows[i]
-		if d.tabProduction.skip[i] || !r.Value.Known || !r.Year.Known {
+		if !r.Value.Known || !r.Year.Known {
 			continue
 		}
 		k := key{r.MineralID, r.Scope, r.Unit, r.Year.Int()}

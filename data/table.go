@@ -202,7 +202,6 @@ type table[R any] struct {
 	name, file, noun string
 	rows             *[]R
 	lines            []int
-	skip             map[int]bool    // rows not to check; none now: rows with cells out of place are not read
 	unread           map[string]bool // ids of rows not read: see unreadRow
 	unreadRows       []unreadRow     // rows not read: their cells are out of place or required ones empty
 	present          map[string]bool // the columns the file's header has; nil before a read
@@ -327,12 +326,18 @@ func (t *table[R]) facet(name string, label func(string) string) {
 	t.facets = append(t.facets, fc)
 }
 
+// schema is an empty data set with its tables: the columns, facets and
+// setters of every file, for readers that need no data.
+var schema = sync.OnceValue(func() *Dataset {
+	var d Dataset
+	d.buildTables()
+	return &d
+})
+
 // Columns of one file as a plain list, for readers that do not need a
 // loaded data set (the template README, the header check).
 func schemaColumns(file string) []Column {
-	var d Dataset
-	d.buildTables()
-	for _, t := range d.tables {
+	for _, t := range schema().tables {
 		if t.File() == file {
 			return t.Columns()
 		}

@@ -61,9 +61,7 @@ func TemplateReadme() string {
 	w("- Every row cites at least one source: the ids of rows of sources.csv.")
 	w("- Files larger than " + strconv.Itoa(DefaultMaxFileBytes>>20) + " MB are refused; cells longer than " + strconv.Itoa(MaxCellRunes) + " characters too.")
 	w()
-	var d Dataset
-	d.buildTables()
-	for _, t := range d.tables {
+	for _, t := range schema().tables {
 		w(t.File(), ": ", fileDocs[t.File()])
 		w(strings.Repeat("-", len(t.File())+2+len(fileDocs[t.File()])))
 		for _, c := range t.Columns() {

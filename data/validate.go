@@ -128,9 +128,6 @@ func (d *Dataset) checkProjects(add func(Problem)) {
 	now := today()
 	loops := d.partLoops()
 	for i := range d.Projects {
-		if t.skip[i] {
-			continue
-		}
 		p := &d.Projects[i]
 		line := t.Line(i)
 		bad := func(col, msg, expected string) {
@@ -282,9 +279,6 @@ func checkTable[R any](t *table[R], resolve func(target, id string) bool, add fu
 
 // checkRow checks the cells of one row.
 func checkRow[R any](t *table[R], i int, rep *reporter, resolve func(target, id string) bool) {
-	if t.skip[i] {
-		return
-	}
 	r := t.row(i)
 	rep.line = t.Line(i)
 	for fi := range t.fields {
@@ -353,9 +347,6 @@ func duplicateIDs[R any](t *table[R], add func(Problem)) {
 		}
 		firstLine := make(map[string]int, len(*t.rows))
 		for i := range *t.rows {
-			if t.skip[i] {
-				continue
-			}
 			id := strings.TrimSpace(*f.str(t.row(i)))
 			if id == "" {
 				continue

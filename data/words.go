@@ -138,8 +138,7 @@ func init() {
 		EnglishWords["region-short."+code] = Word{Other: strings.TrimSuffix(name, " Region")}
 	}
 	// Every column's and facet's title, once for each English title.
-	var d Dataset
-	d.buildTables()
+	d := schema()
 	add := func(title string) {
 		key := TitleKey(title)
 		if w, ok := EnglishWords[key]; ok && w.Other != title {

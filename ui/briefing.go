@@ -260,11 +260,7 @@ func mineralsCite(d *data.Dataset, c *citations, minerals []int) string {
 	if common := commonSources(d, minerals); len(common) > 0 {
 		return c.all(common)
 	}
-	var all data.List
-	for _, i := range minerals {
-		all = append(all, d.Minerals[i].Sources...)
-	}
-	return c.row(uniq(all))
+	return c.row(d.SourcesCited("minerals", minerals))
 }
 
 // commonSources are the sources every one of some minerals cites: those
@@ -399,23 +395,7 @@ func koreaMinerals(d *data.Dataset, c *citations) briefSection {
 
 // latestMilestones are the n most recent milestones, newest first.
 func latestMilestones(d *data.Dataset, c *citations, n int) briefSection {
-	rows := make([]int, len(d.Milestones))
-	for i := range rows {
-		rows[i] = i
-	}
-	slices.SortStableFunc(rows, func(a, b int) int {
-		x, y := d.Milestones[a].Date, d.Milestones[b].Date
-		switch {
-		case y.Before(x):
-			return -1
-		case x.Before(y):
-			return 1
-		}
-		return 0
-	})
-	if len(rows) > n {
-		rows = rows[:n]
-	}
+	rows := d.LatestMilestones(n)
 	l := lc()
 	s := briefSection{title: tr("brief.milestones"), cols: []briefCol{{l.Title("Date"), 0.13}, {l.Title("Milestone"), 0.6}, {l.Title("Kind"), 0.12}, {tr("brief.col.sources"), 0.15}}}
 	for _, r := range rows {
@@ -450,16 +430,14 @@ func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 			if tot.Known == 0 {
 				continue
 			}
-			var srcs data.List
 			var years []int
 			for _, r := range tot.Rows {
-				srcs = append(srcs, d.Projects[r].Sources...)
 				if y := d.Projects[r].AmountYear; y.Known {
 					years = append(years, y.Int())
 				}
 			}
 			b.figures = append(b.figures, briefFigure{value: lc().MoneyOf(tot.Amount), label: tr("brief.of-kind", "Label", tot.Label, "Count", projectsText(tot.Known)),
-				period: amountYears(years), cite: c.row(uniq(srcs))})
+				period: amountYears(years), cite: c.row(d.SourcesCited("projects", tot.Rows))})
 		}
 		if n := unknownAmounts(d, sel.rows); n > 0 {
 			b.figures[0].period = tr("brief.without-amount", "Count", projectsText(n))
@@ -531,16 +509,6 @@ func unknownAmounts(d *data.Dataset, rows []int) int {
 		n += t.Unknown
 	}
 	return n
-}
-
-func uniq(ids data.List) data.List {
-	var out data.List
-	for _, id := range ids {
-		if !out.Has(id) {
-			out = append(out, id)
-		}
-	}
-	return out
 }
 
 func orDash(s string) string {

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"io"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -250,22 +249,7 @@ func kindTag(kind string) fyne.CanvasObject {
 // timelineSlides shows the newest milestones.
 func (v *timelineView) slides() []slide {
 	d := v.env.data
-	rows := make([]int, len(d.Milestones))
-	for i := range rows {
-		rows[i] = i
-	}
-	slices.SortStableFunc(rows, func(a, b int) int {
-		if d.Milestones[b].Date.Before(d.Milestones[a].Date) {
-			return -1
-		}
-		if d.Milestones[a].Date.Before(d.Milestones[b].Date) {
-			return 1
-		}
-		return 0
-	})
-	if len(rows) > 6 {
-		rows = rows[:6]
-	}
+	rows := d.LatestMilestones(6)
 	srcs := d.SourcesCited("milestones", rows)
 	pubs := publishers(d, srcs, 3)
 	return []slide{{
