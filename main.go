@@ -374,10 +374,8 @@ func export(d *data.Dataset, o options, stdout io.Writer) error {
 	} else {
 		write, err = d.Exporter(r)
 	}
-	var re *data.RequestError
-	if errors.As(err, &re) {
-		flag := map[string]string{"table": "-export", "sort": "-sort", "columns": "-columns"}[re.Part]
-		return usagef("%s: %v", flag, re.Err)
+	if re := requestUsage(err); re != nil {
+		return re
 	}
 	if err != nil {
 		return err
@@ -392,6 +390,17 @@ func export(d *data.Dataset, o options, stdout io.Writer) error {
 		return usagef("-o: cannot write %s: %v", o.out, pathReason(err))
 	}
 	return nil
+}
+
+// requestUsage is a request the data refused (a table, sort, column or
+// paper that is not there) as a usage error naming its flag, or nil.
+func requestUsage(err error) error {
+	var re *data.RequestError
+	if !errors.As(err, &re) {
+		return nil
+	}
+	flag := map[string]string{"table": "-export", "sort": "-sort", "columns": "-columns", "paper": "-paper"}[re.Part]
+	return usagef("%s: %v", flag, re.Err)
 }
 
 // briefing writes a PDF briefing, as File → Export briefing does: of the
@@ -412,10 +421,8 @@ func briefing(d *data.Dataset, o options, stdout io.Writer) error {
 	} else {
 		err = data.WriteFile(o.out, write)
 	}
-	var re *data.RequestError
-	if errors.As(err, &re) {
-		flag := map[string]string{"table": "-export", "sort": "-sort", "paper": "-paper"}[re.Part]
-		return usagef("%s: %v", flag, re.Err)
+	if re := requestUsage(err); re != nil {
+		return re
 	}
 	if err != nil && o.out != "-" {
 		return usagef("-o: cannot write %s: %v", o.out, pathReason(err))

@@ -267,11 +267,6 @@ func (u *UI) ShowTab(name string) bool {
 	return false
 }
 
-// TabNames lists the tabs in order.
-func (u *UI) TabNames() []string {
-	return Tabs()
-}
-
 // lister is the view that lists the rows of a data table, or nil.
 func (u *UI) lister(table string) recordView {
 	for i := range registry {

@@ -99,19 +99,14 @@ func (u *UI) presentTwo(second bool) {
 		}
 		left = true
 		c.stop()
-		u.presenting = nil
 		u.talk.console, u.talk.slidesWin = nil, nil
-		u.app.Settings().SetTheme(u.theme)
-		u.app.Driver().SetDisableScreenBlanking(false)
 		if !closed {
 			closed = true
 			sw.Close()
 		}
 		u.win.Canvas().SetOnTypedRune(prevRune)
-		u.setMenu()
-		u.win.SetContent(u.Content())
+		u.backFromSlides(from)
 		u.win.Resize(winSize)
-		u.ShowTab(from)
 		u.win.RequestFocus()
 	}
 	// The slides' theme is the app's while they show: the dashboard leaves

@@ -28,7 +28,6 @@ type Reading struct {
 	err     error
 	changed func() // told when file or done changes; nil until followed
 
-	timing func(phase string) // -timing, or nil
 }
 
 // StartReading starts reading, off the main thread, the folder to show at
@@ -47,7 +46,7 @@ func StartReading(a fyne.App, dir string, timing func(phase string)) *Reading {
 }
 
 func startReading(dir string, atStart bool, timing func(string)) *Reading {
-	r := &Reading{dir: dir, atStart: atStart, timing: timing}
+	r := &Reading{dir: dir, atStart: atStart}
 	go func() {
 		d, f, err := loadFolderWith(dir, func(file string) { r.update(func() { r.file = file }) })
 		if timing != nil {

@@ -178,53 +178,96 @@ func (v *mapView) snapshot() func(view) {
 	}
 }
 
-// csv is what the map places: each marker shown, with where it is and on
-// what basis, then what has no location.
-func (v *mapView) csv() csvExport {
+// markerRecord is a marker shown, as the exports write it.
+type markerRecord struct {
+	m       *marker
+	id      string
+	region  string // the region it is in, "" for none
+	sources data.List
+}
+
+// markerRecords are the markers shown, in order.
+func (v *mapView) markerRecords() []markerRecord {
 	d := v.env.data
-	type rec struct {
-		m  *marker
-		id string
-	}
-	var recs []rec
+	var recs []markerRecord
 	for i := range v.markers {
 		m := &v.markers[i]
 		if !v.visible(m) {
 			continue
 		}
-		id := d.Projects[m.row].ID
+		x := markerRecord{m: m}
 		if m.deposit {
-			id = d.Deposits[m.row].ID
+			x.id, x.sources = d.Deposits[m.row].ID, d.Deposits[m.row].Sources
+		} else {
+			x.id, x.sources = d.Projects[m.row].ID, d.Projects[m.row].Sources
 		}
-		recs = append(recs, rec{m, id})
+		x.region, _ = v.geo.RegionAt(m.pt)
+		recs = append(recs, x)
 	}
-	header := []string{"kind", "id", "name", "status", "latitude", "longitude", "placed_by", "region"}
-	numeric := []bool{false, false, false, false, true, true, false, false}
+	return recs
+}
+
+// markerColumns are the columns of the markers' workbook sheet; the CSV
+// has those of markerCSV.
+var markerColumns = []data.SheetColumn{
+	{Name: "kind", Title: "Kind", Kind: data.Text, Doc: "project or deposit"},
+	{Name: "id", Title: "ID", Kind: data.ID, Doc: "its id in projects.csv or deposits.csv"},
+	{Name: "name", Title: "Name", Kind: data.Text, Doc: "its name"},
+	{Name: "status", Title: "Status", Kind: data.Vocab, Doc: "a project's status"},
+	{Name: "latitude", Title: "Latitude", Kind: data.Latitude, Doc: "where the marker is, decimal degrees"},
+	{Name: "longitude", Title: "Longitude", Kind: data.Longitude, Doc: "where the marker is, decimal degrees"},
+	{Name: "placed_by", Title: "Placed by", Kind: data.Text, Doc: "its own coordinates, its town or its region's centre"},
+	{Name: "region_label", Title: "Region", Kind: data.Text, Doc: "the region the marker is in"},
+	{Name: "region", Title: "Region (code)", Kind: data.Regions, Doc: "the region's ISO 3166-2 code", Hidden: true},
+	{Name: "sources", Title: "Sources", Kind: data.Refs, Doc: "the ids of its sources; each links to the Sources sheet"},
+}
+
+// markerCSV are the columns of markerColumns the CSV has.
+var markerCSV = []int{0, 1, 2, 3, 4, 5, 6, 8}
+
+// cell is a record's cell in column col of markerColumns.
+func (x markerRecord) cell(col int) string {
+	switch col {
+	case 0:
+		if x.m.deposit {
+			return "deposit"
+		}
+		return "project"
+	case 1:
+		return x.id
+	case 2:
+		return x.m.name
+	case 3:
+		return x.m.status
+	case 4:
+		return strconv.FormatFloat(x.m.pt.Lat, 'f', 4, 64)
+	case 5:
+		return strconv.FormatFloat(x.m.pt.Lon, 'f', 4, 64)
+	case 6:
+		return x.m.basis.String()
+	case 7:
+		if x.region == "" {
+			return ""
+		}
+		return data.RegionName(x.region)
+	case 8:
+		return x.region
+	}
+	return x.sources.String()
+}
+
+// csv is what the map places: each marker shown, with where it is and on
+// what basis, then what has no location.
+func (v *mapView) csv() csvExport {
+	recs := v.markerRecords()
+	var header []string
+	var numeric []bool
+	for _, c := range markerCSV {
+		header = append(header, markerColumns[c].Name)
+		numeric = append(numeric, markerColumns[c].Kind.Numeric())
+	}
 	write := func(w io.Writer, bom bool) error {
-		return data.WriteRecords(w, header, numeric, len(recs), func(r, c int) string {
-			x := recs[r]
-			switch c {
-			case 0:
-				if x.m.deposit {
-					return "deposit"
-				}
-				return "project"
-			case 1:
-				return x.id
-			case 2:
-				return x.m.name
-			case 3:
-				return x.m.status
-			case 4:
-				return strconv.FormatFloat(x.m.pt.Lat, 'f', 4, 64)
-			case 5:
-				return strconv.FormatFloat(x.m.pt.Lon, 'f', 4, 64)
-			case 6:
-				return x.m.basis.String()
-			}
-			code, _ := v.geo.RegionAt(x.m.pt)
-			return code
-		}, bom)
+		return data.WriteRecords(w, header, numeric, len(recs), func(r, c int) string { return recs[r].cell(markerCSV[c]) }, bom)
 	}
 	return csvExport{name: "map", count: len(recs), noun: trn("count.markers", len(recs)), write: write}
 }

@@ -566,9 +566,45 @@ func vocabColour(vocab []string, key string) color.Color {
 	return theme.Color(theme.ColorNamePlaceHolder)
 }
 
-// chartHeader is the header of a chart's CSV: one row per bar, or per
-// kind of amount of a stacked bar.
-var chartHeader = []string{"chart", "category", "kind", "value", "unit", "label", "detail"}
+// chartColumns are the columns of charts' numbers: one row per bar, or
+// per kind of amount of a stacked bar. A chart's CSV has the first
+// chartCSVColumns; the Overview's workbook has them all.
+var chartColumns = []data.SheetColumn{
+	{Name: "chart", Title: "Chart", Kind: data.Text, Doc: "the chart's title"},
+	{Name: "category", Title: "Category", Kind: data.Text, Doc: "the bar: a sector, status, funder, mineral or year"},
+	{Name: "kind", Title: "Kind of amount", Kind: data.Text, Doc: "what an amount measures (loan, grant, contract value …); kinds are never added up"},
+	{Name: "value", Title: "Value", Kind: data.Decimal, Doc: "the bar's length, or one kind of a stacked bar, in the unit; empty when unknown"},
+	{Name: "unit", Title: "Unit", Kind: data.Text, Doc: "what the value counts: USD m, projects, rank"},
+	{Name: "label", Title: "Label", Kind: data.Text, Doc: "the value as the chart shows it"},
+	{Name: "detail", Title: "Detail", Kind: data.Text, Doc: "what hovering over the bar says"},
+	{Name: "note", Title: "Note", Kind: data.Text, Doc: "what the chart leaves out"},
+	{Name: "source", Title: "Source", Kind: data.Text, Doc: "where the chart's numbers come from"},
+}
+
+const chartCSVColumns = 7
+
+// cell is a record's cell in column col of chartColumns.
+func (x chartRecord) cell(col int) string {
+	switch col {
+	case 0:
+		return x.c.title
+	case 1:
+		return x.b.label
+	case 2:
+		return x.kind
+	case 3:
+		return x.value
+	case 4:
+		return x.unit()
+	case 5:
+		return x.text
+	case 6:
+		return x.b.detail
+	case 7:
+		return x.c.note
+	}
+	return x.c.sources
+}
 
 // chartUnit is the unit of a chart's values in its CSV.
 func chartUnit(c *barChart) string {
@@ -624,24 +660,13 @@ func (x chartRecord) unit() string {
 // writeCSV writes charts' numbers: the same figures as their tables.
 func (c *barChart) writeCSV(w io.Writer, bom bool, more ...*barChart) error {
 	recs := chartRecords(append([]*barChart{c}, more...))
-	return data.WriteRecords(w, chartHeader, []bool{false, false, false, true, false, false, false}, len(recs), func(r, col int) string {
-		x := recs[r]
-		switch col {
-		case 0:
-			return x.c.title
-		case 1:
-			return x.b.label
-		case 2:
-			return x.kind
-		case 3:
-			return x.value
-		case 4:
-			return x.unit()
-		case 5:
-			return x.text
-		}
-		return x.b.detail
-	}, bom)
+	var header []string
+	var numeric []bool
+	for _, col := range chartColumns[:chartCSVColumns] {
+		header = append(header, col.Name)
+		numeric = append(numeric, col.Kind.Numeric())
+	}
+	return data.WriteRecords(w, header, numeric, len(recs), func(r, col int) string { return recs[r].cell(col) }, bom)
 }
 
 // csv is the Overview's CSV export: every chart's numbers.

@@ -302,6 +302,18 @@ func slideUnit(s fyne.Size) float32 {
 
 // Entering and leaving -------------------------------------------------------
 
+// backFromSlides gives the window back the dashboard, as it was before
+// presenting from the tab from: its theme, menu, content and tab, and
+// lets the screen blank again.
+func (u *UI) backFromSlides(from string) {
+	u.presenting = nil
+	u.app.Settings().SetTheme(u.theme)
+	u.app.Driver().SetDisableScreenBlanking(false)
+	u.setMenu()
+	u.win.SetContent(u.Content())
+	u.ShowTab(from)
+}
+
 // presentTheme is the theme slides use: the projector theme unless the
 // user chose to present in the window's theme.
 func (u *UI) presentTheme() fyne.Theme {
@@ -328,14 +340,9 @@ func (u *UI) present() {
 	wasFull := u.win.FullScreen()
 	u.saveState()
 	p := newPresenter(u.showSlides(u.current()), u.presentTheme(), u.win.Canvas().Size(), func() {
-		u.presenting = nil
-		u.app.Settings().SetTheme(u.theme)
-		u.app.Driver().SetDisableScreenBlanking(false)
 		u.win.SetFullScreen(wasFull)
 		u.win.SetPadded(true)
-		u.setMenu()
-		u.win.SetContent(u.Content())
-		u.ShowTab(from)
+		u.backFromSlides(from)
 	})
 	u.presenting = p
 	u.win.SetMainMenu(nil)

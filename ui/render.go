@@ -82,7 +82,7 @@ func drawShot(a fyne.App, d *data.Dataset, s Shot, use func(software.WindowlessC
 		tab = "overview"
 	}
 	if !u.ShowTab(tab) {
-		return fmt.Errorf("unknown tab %q (expected one of %s)", s.Tab, strings.Join(u.TabNames(), ", "))
+		return fmt.Errorf("unknown tab %q (expected one of %s)", s.Tab, strings.Join(Tabs(), ", "))
 	}
 	v := u.current()
 	switch {

@@ -255,39 +255,7 @@ func (v *overviewView) xlsx() xlsxExport {
 		charts = append(charts, cc.chart)
 	}
 	recs := chartRecords(charts)
-	cols := []data.SheetColumn{
-		{Name: "chart", Title: "Chart", Kind: data.Text, Doc: "the chart's title"},
-		{Name: "category", Title: "Category", Kind: data.Text, Doc: "the bar: a sector, status, funder, mineral or year"},
-		{Name: "kind", Title: "Kind of amount", Kind: data.Text, Doc: "what an amount measures (loan, grant, contract value …); kinds are never added up"},
-		{Name: "value", Title: "Value", Kind: data.Decimal, Doc: "the bar's length, or one kind of a stacked bar, in the unit; empty when unknown"},
-		{Name: "unit", Title: "Unit", Kind: data.Text, Doc: "what the value counts: USD m, projects, rank"},
-		{Name: "label", Title: "Label", Kind: data.Text, Doc: "the value as the chart shows it"},
-		{Name: "detail", Title: "Detail", Kind: data.Text, Doc: "what hovering over the bar says"},
-		{Name: "note", Title: "Note", Kind: data.Text, Doc: "what the chart leaves out"},
-		{Name: "source", Title: "Source", Kind: data.Text, Doc: "where the chart's numbers come from"},
-	}
-	sheet := data.Sheet{Name: "overview", Columns: cols, Rows: len(recs), Cell: func(r, c int) string {
-		x := recs[r]
-		switch c {
-		case 0:
-			return x.c.title
-		case 1:
-			return x.b.label
-		case 2:
-			return x.kind
-		case 3:
-			return x.value
-		case 4:
-			return x.unit()
-		case 5:
-			return x.text
-		case 6:
-			return x.b.detail
-		case 7:
-			return x.c.note
-		}
-		return x.c.sources
-	}}
+	sheet := data.Sheet{Name: "overview", Columns: chartColumns, Rows: len(recs), Cell: func(r, c int) string { return recs[r].cell(c) }}
 	d := v.env.data
 	cited := append(d.SourcesCited("projects", nil), d.SourcesCited("minerals", nil)...)
 	return xlsxExport{name: "overview", count: len(recs), noun: trn("chart.rows", len(recs)), book: func(p data.Provenance) *data.Workbook {
@@ -302,27 +270,9 @@ func (v *overviewView) xlsx() xlsxExport {
 // region's name and each marker's sources.
 func (v *mapView) xlsx() xlsxExport {
 	d := v.env.data
-	type rec struct {
-		m       *marker
-		id      string
-		region  string
-		sources data.List
-	}
-	var recs []rec
+	recs := v.markerRecords()
 	var cited data.List
-	for i := range v.markers {
-		m := &v.markers[i]
-		if !v.visible(m) {
-			continue
-		}
-		x := rec{m: m}
-		if m.deposit {
-			x.id, x.sources = d.Deposits[m.row].ID, d.Deposits[m.row].Sources
-		} else {
-			x.id, x.sources = d.Projects[m.row].ID, d.Projects[m.row].Sources
-		}
-		x.region, _ = v.geo.RegionAt(m.pt)
-		recs = append(recs, x)
+	for _, x := range recs {
 		cited = append(cited, x.sources...)
 	}
 	var hidden []string
@@ -335,48 +285,7 @@ func (v *mapView) xlsx() xlsxExport {
 	if len(hidden) > 0 {
 		filter = tr("export.hidden-layers", "Layers", strings.Join(hidden, ", "))
 	}
-	cols := []data.SheetColumn{
-		{Name: "kind", Title: "Kind", Kind: data.Text, Doc: "project or deposit"},
-		{Name: "id", Title: "ID", Kind: data.ID, Doc: "its id in projects.csv or deposits.csv"},
-		{Name: "name", Title: "Name", Kind: data.Text, Doc: "its name"},
-		{Name: "status", Title: "Status", Kind: data.Vocab, Doc: "a project's status"},
-		{Name: "latitude", Title: "Latitude", Kind: data.Latitude, Doc: "where the marker is, decimal degrees"},
-		{Name: "longitude", Title: "Longitude", Kind: data.Longitude, Doc: "where the marker is, decimal degrees"},
-		{Name: "placed_by", Title: "Placed by", Kind: data.Text, Doc: "its own coordinates, its town or its region's centre"},
-		{Name: "region_label", Title: "Region", Kind: data.Text, Doc: "the region the marker is in"},
-		{Name: "region", Title: "Region (code)", Kind: data.Regions, Doc: "the region's ISO 3166-2 code", Hidden: true},
-		{Name: "sources", Title: "Sources", Kind: data.Refs, Doc: "the ids of its sources; each links to the Sources sheet"},
-	}
-	sheet := data.Sheet{Name: "map", Columns: cols, Rows: len(recs), Cell: func(r, c int) string {
-		x := recs[r]
-		switch c {
-		case 0:
-			if x.m.deposit {
-				return "deposit"
-			}
-			return "project"
-		case 1:
-			return x.id
-		case 2:
-			return x.m.name
-		case 3:
-			return x.m.status
-		case 4:
-			return strconv.FormatFloat(x.m.pt.Lat, 'f', 4, 64)
-		case 5:
-			return strconv.FormatFloat(x.m.pt.Lon, 'f', 4, 64)
-		case 6:
-			return x.m.basis.String()
-		case 7:
-			if x.region == "" {
-				return ""
-			}
-			return data.RegionName(x.region)
-		case 8:
-			return x.region
-		}
-		return x.sources.String()
-	}}
+	sheet := data.Sheet{Name: "map", Columns: markerColumns, Rows: len(recs), Cell: func(r, c int) string { return recs[r].cell(c) }}
 	return xlsxExport{name: "map", count: len(recs), noun: trn("count.markers", len(recs)), book: func(p data.Provenance) *data.Workbook {
 		p.View, p.Shown, p.Filter = v.title(), trn("count.markers", len(recs)), filter
 		p.Sort = tr("export.map-sort")
