@@ -58,17 +58,20 @@ type legendEntry struct {
 // a variable only where the chart has a legend.
 type barChart struct {
 	widget.BaseWidget
-	key     string // the chart in English: its slide's id, its file name; "" for title
-	title   string
-	unit    string // the value axis: "US$ millions", "projects"
-	note    string // a footnote, e.g. what the bars leave out
-	sources string // where the numbers come from, for its slide
-	groupBy string // the column of projects its bars group by, for speaker notes; "" for none
-	bars    []bar
-	style   chartStyle
-	legend  []legendEntry
-	ticks   func(v float64) string // how the axis labels a value
-	onTap   func(b bar)
+	key   string // the chart in English: its slide's id, its file name; "" for title
+	title string
+	unit  string // the value axis: "US$ millions", "projects"
+	// valueUnit is what the values count in the chart's CSV: "USD m",
+	// "projects", "rank", a production series' unit ("t").
+	valueUnit string
+	note      string // a footnote, e.g. what the bars leave out
+	sources   string // where the numbers come from, for its slide
+	groupBy   string // the column of projects its bars group by, for speaker notes; "" for none
+	bars      []bar
+	style     chartStyle
+	legend    []legendEntry
+	ticks     func(v float64) string // how the axis labels a value
+	onTap     func(b bar)
 
 	textScale float32 // 1 in the window; larger on slides
 	reserve   float32 // the width at the right of the title row kept for the card's buttons

@@ -366,7 +366,7 @@ func fundingChart(d *data.Dataset, rows []int) *barChart {
 	// The longest stack first; sectors with no known amount last.
 	slices.SortStableFunc(bars, func(a, b bar) int { return cmp.Compare(b.value, a.value) })
 	c := newBarChart(tr("chart.funding"), tr("chart.funding-unit"), bars, barsAcross, moneyTicks)
-	c.key = "Funding by sector, by kind of amount"
+	c.key, c.valueUnit = "Funding by sector, by kind of amount", "USD m"
 	for _, k := range append(slices.Clone(data.AmountBases), "") {
 		if used[k] {
 			c.legend = append(c.legend, legendEntry{label: lc().BasisLabel(k), colour: basisColours[k]})
@@ -407,7 +407,7 @@ func countChart(d *data.Dataset, rows []int, key, title, unit, column string, ke
 		bars = append(bars, b)
 	}
 	c := newBarChart(title, unit, bars, barsAcross, countTicks)
-	c.key = key
+	c.key, c.valueUnit = key, "projects"
 	return c, rest
 }
 
@@ -507,7 +507,7 @@ func (v *overviewView) mineralRanks() *barChart {
 		bars = append(bars, b)
 	}
 	c := newBarChart(tr("chart.ranks"), tr("chart.ranks-unit"), bars, rankDots, rankTicks)
-	c.key = "Uzbekistan's world rank as a producer"
+	c.key, c.valueUnit = "Uzbekistan's world rank as a producer", "rank"
 	c.note = trn("chart.no-rank", len(d.Minerals)-len(ranks))
 	c.sources = tr("chart.ranks-sources", "Publishers", publishers(d, srcs, 3))
 	c.onTap = func(b bar) { v.env.nav.show("minerals", b.key) }
@@ -550,7 +550,7 @@ func (v *overviewView) projectsByYear() *barChart {
 		}
 	}
 	c := newBarChart(tr("chart.by-year"), tr("chart.projects-unit"), bars, columnsUp, countTicks)
-	c.key = "Projects by year started"
+	c.key, c.valueUnit = "Projects by year started", "projects"
 	if none > 0 {
 		c.note = trn("chart.no-start", none)
 	}
@@ -606,16 +606,6 @@ func (x chartRecord) cell(col int) string {
 	return x.c.sources
 }
 
-// chartUnit is the unit of a chart's values in its CSV.
-func chartUnit(c *barChart) string {
-	switch {
-	case c.style == rankDots:
-		return "rank"
-	case c.ticks(1e6) == moneyTicks(1e6):
-		return "USD m"
-	}
-	return "projects"
-}
 
 // chartRecord is one row of a chart's numbers: a bar, or one kind of
 // amount of a stacked bar.
@@ -654,7 +644,7 @@ func (x chartRecord) unit() string {
 	if x.value == "" {
 		return ""
 	}
-	return chartUnit(x.c)
+	return x.c.valueUnit
 }
 
 // writeCSV writes charts' numbers: the same figures as their tables.

@@ -80,7 +80,7 @@ func seriesChart(d *data.Dataset, name string, s data.Series) *barChart {
 		}
 	}
 	c := newBarChart(title, l.PerYear(s.Unit), bars, columnsUp, nil)
-	c.key = s.MineralID + ": " + s.Scope
+	c.key, c.valueUnit = s.MineralID+": "+s.Scope, s.Unit
 	c.legend = []legendEntry{{label: who, colour: colour}}
 	if estimates {
 		c.legend = append(c.legend, legendEntry{label: tr("production.estimate"), colour: fade(colour)})

@@ -1,9 +1,13 @@
 package ui
 
 import (
+	"encoding/csv"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+	"uzkor/data"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
@@ -40,6 +44,21 @@ func TestMineralProductionCharts(t *testing.T) {
 	hb := c.rend.hitBoxes[1]
 	c.MouseMoved(desktopMouse(fyne.NewPos(hb.pos.X+hb.size.Width/2, hb.pos.Y+hb.size.Height/2)))
 	mustShow(t, seen(c), "2023: 119.6 t (2023), country · The Korea Herald")
+	// Its CSV button writes the figures in the series' unit.
+	dir := t.TempDir()
+	u.pref().setStr("export.folder", dir)
+	test.Tap(d.charts[0].export)
+	save(t, w)
+	files, _ := filepath.Glob(filepath.Join(dir, "*.csv"))
+	if len(files) != 1 {
+		t.Fatalf("the CSV button wrote %v", files)
+	}
+	b, _ := os.ReadFile(files[0])
+	recs, err := csv.NewReader(strings.NewReader(strings.TrimPrefix(string(b), data.BOM))).ReadAll()
+	if err != nil || len(recs) != 3 || recs[0][4] != "unit" || recs[1][4] != "t" || recs[2][3] != "119.6" {
+		t.Errorf("the chart's CSV: %q %v", recs, err)
+	}
+	closeDialogs(u, w)
 	// The table twin.
 	test.Tap(d.charts[0].toggle)
 	mustShow(t, seen(d.charts[0].table), "Category", "2020", "101.6", "2023: 119.6 t (2023), country")
