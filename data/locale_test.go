@@ -1,6 +1,7 @@
 package data
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -240,6 +241,23 @@ func TestSortFollowsLanguage(t *testing.T) {
 	if got := strings.Join(names(), " "); got != "gold lithium tungsten uranium" {
 		t.Fatalf("in English: %s", got)
 	}
+	// A number column's order, made in English, is kept: numbers sort
+	// the same in every language.
+	byRank := NewView(d.Table("minerals"), nil)
+	if err := byRank.Set(Query{Sort: "world_rank"}); err != nil {
+		t.Fatal(err)
+	}
+	col := slices.IndexFunc(d.Table("minerals").Columns(), func(c Column) bool { return c.Name == "world_rank" })
+	kept := func() bool {
+		c := d.Table("minerals").(interface{ sorts() *sortCache }).sorts()
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		_, ok := c.perms[col]
+		return ok
+	}
+	if !kept() {
+		t.Fatal("sorting by world_rank made no order")
+	}
 	korean := map[string]string{"mineral.gold": "금", "mineral.lithium": "리튬", "mineral.tungsten": "텅스텐", "mineral.uranium": "우라늄"}
 	d.SetLocale(NewLocale("ko", func(key string, n int, args map[string]string) (string, bool) {
 		w, ok := korean[key]
@@ -247,5 +265,8 @@ func TestSortFollowsLanguage(t *testing.T) {
 	}))
 	if got := strings.Join(names(), " "); got != "gold lithium uranium tungsten" {
 		t.Errorf("in Korean (금 리튬 우라늄 텅스텐): %s", got)
+	}
+	if !kept() {
+		t.Error("the language change dropped the world_rank order")
 	}
 }

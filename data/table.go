@@ -255,11 +255,15 @@ func (t *table[R]) show(names ...string) {
 func (t *table[R]) Facets() []Facet   { return t.facets }
 func (t *table[R]) sorts() *sortCache { return &t.sorted }
 
-// forgetSorts drops the sort orders made: text sorts as a language
-// shows it.
+// forgetSorts drops the sort orders of text columns, which sort as a
+// language shows them; numbers and dates sort the same in every language.
 func (t *table[R]) forgetSorts() {
 	t.sorted.mu.Lock()
-	t.sorted.perms = nil
+	for col := range t.sorted.perms {
+		if k := t.columns[col].Kind; !k.Numeric() && k != When {
+			delete(t.sorted.perms, col)
+		}
+	}
 	t.sorted.mu.Unlock()
 }
 func (t *table[R]) row(i int) *R { return &(*t.rows)[i] }
