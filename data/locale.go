@@ -81,12 +81,7 @@ var localeRules = map[string]*rules{
 	},
 	"ru": {
 		decimal: ",", group: nbsp, percent: nbsp + "%",
-		money: func(l *Locale, v float64) string {
-			if v >= 1000 {
-				return l.fixed(v/1000, 2) + nbsp + "млрд" + nbsp + "$"
-			}
-			return l.fixed(v, 1) + nbsp + "млн" + nbsp + "$"
-		},
+		money: scaledMoney("млн", "млрд", "$"),
 		date:    func(d Date) string { return dayMonthYear(d, " ", russianMonths[:], russianMonthsOf[:], " ") },
 		ordinal: func(n int) string { return strconv.Itoa(n) + "-е место" },
 		from:    func(y string) string { return "с " + y },
@@ -94,20 +89,26 @@ var localeRules = map[string]*rules{
 	},
 	"uz": {
 		decimal: ",", group: nbsp, percent: nbsp + "%",
-		money: func(l *Locale, v float64) string {
-			// "dollar", not "$": Uzbek adds its case endings to the
-			// word ("7,7 mlrd dollardan ortiq"), as its press writes.
-			if v >= 1000 {
-				return l.fixed(v/1000, 2) + nbsp + "mlrd" + nbsp + "dollar"
-			}
-			return l.fixed(v, 1) + nbsp + "mln" + nbsp + "dollar"
-		},
+		// "dollar", not "$": Uzbek adds its case endings to the word
+		// ("7,7 mlrd dollardan ortiq"), as its press writes.
+		money: scaledMoney("mln", "mlrd", "dollar"),
 		// "14-iyun, 2024", "iyun, 2024": the forms of Uzbek official writing.
 		date:    func(d Date) string { return dayMonthYear(d, "-", uzbekMonths[:], uzbekMonths[:], ", ") },
 		ordinal: func(n int) string { return strconv.Itoa(n) + "-oʻrin" },
 		from:    func(y string) string { return y + "-yildan" },
 		until:   func(y string) string { return y + "-yilgacha" },
 	},
+}
+
+// scaledMoney writes millions of dollars with the words for millions and
+// billions before the currency: "7,7 млрд $", "906,0 mln dollar".
+func scaledMoney(million, billion, currency string) func(*Locale, float64) string {
+	return func(l *Locale, v float64) string {
+		if v >= 1000 {
+			return l.fixed(v/1000, 2) + nbsp + billion + nbsp + currency
+		}
+		return l.fixed(v, 1) + nbsp + million + nbsp + currency
+	}
 }
 
 func init() {

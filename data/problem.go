@@ -32,14 +32,7 @@ func (p Problem) String() string {
 		b.WriteString(strconv.Itoa(p.Line))
 	}
 	b.WriteString(": ")
-	if p.Warning {
-		b.WriteString("warning: ")
-	}
-	if p.Column != "" {
-		b.WriteString("column ")
-		b.WriteString(strconv.Quote(p.Column))
-		b.WriteString(": ")
-	}
+	p.writeHead(&b)
 	if p.More > 0 {
 		b.WriteString("… and ")
 		b.WriteString(Thousands(float64(p.More)))
@@ -68,6 +61,14 @@ func (p Problem) String() string {
 // there are too many to keep.
 func (p Problem) Kind() string {
 	var b strings.Builder
+	p.writeHead(&b)
+	shape(p.Msg, func(s string) { b.WriteString(s) })
+	return b.String()
+}
+
+// writeHead writes what a problem's text starts with after its place:
+// "warning: " and the column, if any.
+func (p Problem) writeHead(b *strings.Builder) {
 	if p.Warning {
 		b.WriteString("warning: ")
 	}
@@ -76,8 +77,6 @@ func (p Problem) Kind() string {
 		b.WriteString(strconv.Quote(p.Column))
 		b.WriteString(": ")
 	}
-	shape(p.Msg, func(s string) { b.WriteString(s) })
-	return b.String()
 }
 
 // shape passes on a message with what varies between problems of one
