@@ -81,7 +81,7 @@ var localeRules = map[string]*rules{
 	},
 	"ru": {
 		decimal: ",", group: nbsp, percent: nbsp + "%",
-		money: scaledMoney("млн", "млрд", "$"),
+		money:   scaledMoney("млн", "млрд", "$"),
 		date:    func(d Date) string { return dayMonthYear(d, " ", russianMonths[:], russianMonthsOf[:], " ") },
 		ordinal: func(n int) string { return strconv.Itoa(n) + "-е место" },
 		from:    func(y string) string { return "с " + y },
@@ -281,6 +281,15 @@ func (l *Locale) WithYear(s string, year Number) string {
 		return s
 	}
 	return s + " (" + strconv.Itoa(year.Int()) + ")"
+}
+
+// SourceMeta is who published a source and when, as a citation names it:
+// "The Korea Herald, 12 Jun 2024", or the publisher alone when undated.
+func (l *Locale) SourceMeta(s *Source) string {
+	if s.Date.Known() {
+		return s.Publisher + ", " + l.Date(s.Date)
+	}
+	return s.Publisher
 }
 
 // Date shows a date: "14 Jun 2024", "Jun 2024", "2024" in English;

@@ -270,3 +270,21 @@ func TestSortFollowsLanguage(t *testing.T) {
 		t.Error("the language change dropped the world_rank order")
 	}
 }
+
+// A citation names the publisher and, when known, the date in the
+// language's form.
+func TestSourceMeta(t *testing.T) {
+	for _, c := range []struct {
+		lang string
+		s    Source
+		want string
+	}{
+		{"en", Source{Publisher: "The Korea Herald", Date: Date{Year: 2024, Month: 6, Day: 12}}, "The Korea Herald, 12 Jun 2024"},
+		{"en", Source{Publisher: "USGS"}, "USGS"},
+		{"ko", Source{Publisher: "연합뉴스", Date: Date{Year: 2025, Month: 9}}, "연합뉴스, 2025년 9월"},
+	} {
+		if got := NewLocale(c.lang, nil).SourceMeta(&c.s); got != c.want {
+			t.Errorf("%s: %q, want %q", c.lang, got, c.want)
+		}
+	}
+}

@@ -27,10 +27,7 @@ func cite(d *data.Dataset, ids data.List) string {
 	if !ok {
 		return tr("notes.source-id", "ID", ids[0])
 	}
-	out := s.Publisher
-	if s.Date.Known() {
-		out += ", " + lc().Date(s.Date)
-	}
+	out := lc().SourceMeta(s)
 	if len(ids) > 1 {
 		out = trn("overview.and-more", len(ids)-1, "Text", out)
 	}
@@ -302,11 +299,7 @@ func sourceNotes(d *data.Dataset, rows []int) []string {
 			break
 		}
 		s := &d.Sources[r]
-		when := ""
-		if s.Date.Known() {
-			when = ", " + lc().Date(s.Date)
-		}
-		out = append(out, s.Title+" ("+s.Publisher+when+"): "+trn("sources.cited-rows", counts[s.ID]))
+		out = append(out, s.Title+" ("+lc().SourceMeta(s)+"): "+trn("sources.cited-rows", counts[s.ID]))
 	}
 	return out
 }

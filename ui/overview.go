@@ -27,10 +27,15 @@ type overviewView struct {
 	charts []*chartCard
 	scroll *container.Scroll
 	body   fyne.CanvasObject
+
+	// projectSources are the sources the projects cite, which a card and
+	// the charts count: a walk over every project, made once.
+	projectSources data.List
 }
 
 func newOverviewView(e *env) view {
 	v := &overviewView{tabInfo: e.tab, env: e}
+	v.projectSources = e.data.SourcesCited("projects", nil)
 	v.cards = v.headlines()
 	v.charts = v.buildCharts()
 
@@ -125,11 +130,7 @@ func (v *overviewView) sourceLine(ids data.List) string {
 	if !ok {
 		return tr("overview.source", "Source", ids[0])
 	}
-	what := s.Publisher
-	if s.Date.Known() {
-		what += ", " + lc().Date(s.Date)
-	}
-	line := tr("overview.source", "Source", what)
+	line := tr("overview.source", "Source", lc().SourceMeta(s))
 	if len(ids) > 1 {
 		line = trn("overview.and-more", len(ids)-1, "Text", line)
 	}
@@ -154,7 +155,7 @@ func (v *overviewView) headlines() []*headline {
 	indicator("edcf-programme", tr("overview.card.edcf"))
 	indicator("trade", tr("overview.card.trade"))
 
-	projectSources := d.SourcesCited("projects", nil)
+	projectSources := v.projectSources
 	projects := v.newHeadline(projectsText(len(d.Projects)), tr("overview.card.projects"),
 		tr("overview.card.projects-amounts", "Amounts", basisDetail(d.TotalsByBasis(nil))), nil)
 	projects.source.SetText(tr("overview.card.projects-sources", "Count", len(projectSources)))
@@ -255,7 +256,7 @@ func chartTable(c *barChart) *fyne.Container {
 // data; each bar drills into the list it counts.
 func (v *overviewView) buildCharts() []*chartCard {
 	d := v.env.data
-	projectSources := d.SourcesCited("projects", nil)
+	projectSources := v.projectSources
 	fromProjects := tr("chart.from-projects", "Count", lc().Rows("sources", len(projectSources)), "Publishers", publishers(d, projectSources, 2))
 	var out []*chartCard
 	for _, c := range []*barChart{v.fundingBySector(), v.projectsByStatus(), v.projectsByFunder(), v.mineralRanks(), v.projectsByYear()} {
@@ -605,7 +606,6 @@ func (x chartRecord) cell(col int) string {
 	}
 	return x.c.sources
 }
-
 
 // chartRecord is one row of a chart's numbers: a bar, or one kind of
 // amount of a stacked bar.

@@ -97,13 +97,9 @@ func (v *sourcesView) slides() []slide {
 		build: func() fyne.CanvasObject {
 			var rows []fyne.CanvasObject
 			for _, c := range all {
-				s := d.Sources[c.row]
-				meta := s.Publisher
-				if s.Date.Known() {
-					meta += ", " + lc().Date(s.Date)
-				}
+				s := &d.Sources[c.row]
 				title := slideLabel(s.Title, theme.SizeNameText, fyne.TextStyle{Bold: true})
-				about := slideLabel(meta+" · "+trn("sources.cited-rows", c.n), theme.SizeNameText, fyne.TextStyle{Italic: true})
+				about := slideLabel(lc().SourceMeta(s)+" · "+trn("sources.cited-rows", c.n), theme.SizeNameText, fyne.TextStyle{Italic: true})
 				rows = append(rows, container.NewVBox(title, about))
 			}
 			box := container.New(spread{}, rows...)
