@@ -41,6 +41,7 @@ STATICCHECK_VERSION := v0.8.2
 STATICCHECK = $(firstword $(shell $(GO) env GOBIN) $(firstword $(subst :, ,$(shell $(GO) env GOPATH)))/bin)/staticcheck
 
 vet:
+	@unformatted=$$(gofmt -l .); [ -z "$$unformatted" ] || { echo "not formatted with gofmt:"; echo "$$unformatted"; exit 1; }
 	$(GO) vet ./...
 	$(GO) vet -tags ci ./...
 	@$(STATICCHECK) -version 2>/dev/null | grep -q '($(STATICCHECK_VERSION:v%=%))' || { \
