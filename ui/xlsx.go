@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"errors"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -46,9 +45,6 @@ func formatOptions() []string { return []string{tr("export.format-csv"), tr("exp
 // goroutine, with its progress in the status line; tests lower it.
 var bigExport = 20000
 
-// errNoXLSX is the export of a view with nothing to export as a workbook.
-var errNoXLSX = errors.New("this view has nothing to export as a workbook") // for the log and tests; the window says action.export-xlsx.cannot
-
 // currentXLSX describes the workbook export of the view shown; ok is
 // false when the view has none.
 func (u *UI) currentXLSX() (xlsxExport, bool) {
@@ -65,21 +61,6 @@ func (u *UI) provenance() data.Provenance {
 		version = "development"
 	}
 	return data.Provenance{App: Title + ", version " + version, Folder: u.folder.dir, When: today()}
-}
-
-// exportXLSXTo writes the view shown as a workbook, whole or not at all,
-// and returns the path written (with .xlsx added when the name had none).
-func (u *UI) exportXLSXTo(path string) (string, xlsxExport, error) {
-	e, ok := u.currentXLSX()
-	path = withExt(path, ".xlsx")
-	if !ok {
-		return path, e, errNoXLSX
-	}
-	err := data.WriteFile(path, e.book(u.provenance()).Write)
-	if err == nil {
-		u.rememberFolder(path)
-	}
-	return path, e, err
 }
 
 // showExportXLSX is File → Export view as Excel…: the export dialog with

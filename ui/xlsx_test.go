@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 	"github.com/xuri/excelize/v2"
 
@@ -31,7 +32,7 @@ func openBook(t *testing.T, path string) *excelize.File {
 // with the same values, numbers as numbers and dates as dates; the header
 // is frozen and filtered, the sources link, and no cell is a formula.
 func TestWorkbookOfEveryView(t *testing.T) {
-	u, _ := newTestUI(t)
+	u, w := newTestUI(t)
 	apply(t, u, "projects", data.Query{Text: "korea", Sort: "amount_usd_m", Desc: true})
 	dir := t.TempDir()
 	for _, v := range u.allViews() {
@@ -52,11 +53,8 @@ func TestWorkbookOfEveryView(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			path, e, err := u.exportXLSXTo(filepath.Join(dir, v.name()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if path != filepath.Join(dir, v.name()+".xlsx") || e.count != len(records)-1 {
+			path, e := exportXLSX(t, u, w, filepath.Join(dir, v.name()))
+			if e.count != len(records)-1 {
 				t.Errorf("%s: %d rows, the CSV %d", path, e.count, len(records)-1)
 			}
 			f := openBook(t, path)
@@ -129,12 +127,9 @@ func TestWorkbookOfEveryView(t *testing.T) {
 // A list's workbook says which filter and sort made it, and gives names
 // beside the ids.
 func TestWorkbookOfAList(t *testing.T) {
-	u, _ := newTestUI(t)
+	u, w := newTestUI(t)
 	apply(t, u, "projects", data.Query{Text: "health", Sort: "amount_usd_m", Desc: true})
-	path, e, err := u.exportXLSXTo(filepath.Join(t.TempDir(), "health.xlsx"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	path, e := exportXLSX(t, u, w, t.TempDir())
 	if e.noun != "2 projects" {
 		t.Errorf("noun %q", e.noun)
 	}
@@ -241,11 +236,25 @@ func TestWorkbookExportFailure(t *testing.T) {
 	if _, err := os.Stat(dir); err == nil {
 		t.Error("a folder was created")
 	}
-	// A view with no workbook export.
-	withBareView(t)
-	u2, _ := newTestUI(t)
-	u2.ShowTab("bare")
-	if _, _, err := u2.exportXLSXTo(filepath.Join(t.TempDir(), "x")); err != errNoXLSX {
-		t.Errorf("error %v", err)
+}
+
+// exportXLSX saves the view shown as a workbook into dir as the user does:
+// File → Export view as Excel…, then Save on the name offered. It returns
+// the file written and what the view exported.
+func exportXLSX(t *testing.T, u *UI, w fyne.Window, dir string) (string, xlsxExport) {
+	t.Helper()
+	e, ok := u.currentXLSX()
+	if !ok {
+		t.Fatalf("%s exports no workbook", u.CurrentTab())
 	}
+	os.MkdirAll(dir, 0o755)
+	u.pref().setStr("export.folder", dir)
+	menuItem(w, u.action("export-xlsx").label).Action()
+	save(t, w)
+	closeDialogs(u, w)
+	books, _ := filepath.Glob(filepath.Join(dir, "*.xlsx"))
+	if len(books) != 1 {
+		t.Fatalf("the export wrote %v", books)
+	}
+	return books[0], e
 }
