@@ -42,7 +42,7 @@ func (d *Dataset) GroupProjects(column string, rows []int) ([]Group, error) {
 	acc := make([]Group, len(x.names))
 	var order []uint32 // the groups in the order their first row comes
 	d.each(rows, func(r int) {
-		p := &d.Projects[r]
+		p := d.Projects[r]
 		for _, id := range x.of(r) {
 			g := &acc[id]
 			if g.Count == 0 {
@@ -122,7 +122,7 @@ func (d *Dataset) groupLabel(column, key string) string {
 func (d *Dataset) Totals(rows []int) (count, known int, amount float64) {
 	if rows == nil {
 		for i := range d.Projects {
-			if p := &d.Projects[i]; p.AmountUSDm.Known {
+			if p := d.Projects[i]; p.AmountUSDm.Known {
 				known++
 				amount += p.AmountUSDm.Value
 			}
@@ -130,7 +130,7 @@ func (d *Dataset) Totals(rows []int) (count, known int, amount float64) {
 		return len(d.Projects), known, amount
 	}
 	for _, r := range rows {
-		if p := &d.Projects[r]; p.AmountUSDm.Known {
+		if p := d.Projects[r]; p.AmountUSDm.Known {
 			known++
 			amount += p.AmountUSDm.Value
 		}

@@ -149,7 +149,7 @@ func (d *Dataset) TotalsByBasis(rows []int) []BasisTotal {
 	counted := d.counted(rows)
 	bases := d.bases()
 	d.each(rows, func(r int) {
-		p := &d.Projects[r]
+		p := d.Projects[r]
 		addTo(&all[bases[r]], r, p, p.AmountUSDm.Known && d.within(r, counted))
 	})
 	return present(all)
@@ -163,7 +163,7 @@ func (d *Dataset) TotalCosts(rows []int) BasisTotal {
 	in := d.counted(rows)
 	t := BasisTotal{Basis: BasisTotalCost, Label: d.Locale().BasisLabel(BasisTotalCost)}
 	d.each(rows, func(r int) {
-		p := &d.Projects[r]
+		p := d.Projects[r]
 		t.Count++
 		cost := p.TotalCostUSDm
 		if !cost.Known && p.AmountBasis == BasisTotalCost {
@@ -213,7 +213,7 @@ func (d *Dataset) GroupProjectsByBasis(column string, rows []int) ([]BasisGroup,
 	inRows := d.counted(rows)
 	bases := d.bases()
 	d.each(rows, func(r int) {
-		p := &d.Projects[r]
+		p := d.Projects[r]
 		b := bases[r]
 		for _, id := range x.of(r) {
 			a := accs[id]

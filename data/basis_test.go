@@ -34,7 +34,7 @@ func loadParts(t *testing.T) *Dataset {
 	return d
 }
 
-func rowsOf(d *Dataset, ids ...string) []int {
+func projectRows(d *Dataset, ids ...string) []int {
 	out := []int{}
 	for _, id := range ids {
 		out = append(out, d.projectByID[id])
@@ -70,15 +70,15 @@ func TestTotalsByBasis(t *testing.T) {
 			{BasisContractValue, 1, 1, 0, 0, 2000},
 			{BasisAgreement, 1, 1, 0, 0, 120},
 		}},
-		{"without the programme, the clinic counts and holds its wing", rowsOf(d, "clinic", "wing"), []brief{
+		{"without the programme, the clinic counts and holds its wing", projectRows(d, "clinic", "wing"), []brief{
 			{BasisLoan, 1, 1, 0, 0, 50},
 			{BasisGrant, 1, 0, 0, 1, 0},
 		}},
-		{"the wing alone counts", rowsOf(d, "wing", "oncology"), []brief{
+		{"the wing alone counts", projectRows(d, "wing", "oncology"), []brief{
 			{BasisLoan, 1, 1, 0, 0, 127.5},
 			{BasisGrant, 1, 1, 0, 0, 5},
 		}},
-		{"the wing is inside the programme through the clinic", rowsOf(d, "programme", "wing"), []brief{
+		{"the wing is inside the programme through the clinic", projectRows(d, "programme", "wing"), []brief{
 			{BasisLoan, 1, 1, 0, 0, 300},
 			{BasisGrant, 1, 0, 0, 1, 0},
 		}},

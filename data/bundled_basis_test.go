@@ -53,7 +53,7 @@ func TestBundledNoTotalMixesBases(t *testing.T) {
 			}
 			sum := 0.0
 			for _, r := range tot.Rows {
-				p := &d.Projects[r]
+				p := d.Projects[r]
 				if p.AmountBasis != tot.Basis {
 					t.Errorf("%s: the %s total adds %s, an amount of basis %q", what, tot.Label, p.ID, p.AmountBasis)
 				}
@@ -66,7 +66,7 @@ func TestBundledNoTotalMixesBases(t *testing.T) {
 					if !ok {
 						break
 					}
-					i := slices.IndexFunc(d.Projects, func(x data.Project) bool { return x.ID == q.ID })
+					i := slices.IndexFunc(d.Projects, func(x *data.Project) bool { return x.ID == q.ID })
 					if in[i] && q.AmountUSDm.Known {
 						t.Errorf("%s: %s is added beside %s, which includes it", what, p.ID, q.ID)
 					}

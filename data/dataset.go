@@ -10,7 +10,7 @@ import (
 type Dataset struct {
 	Minerals   []Mineral
 	Sectors    []Sector
-	Projects   []Project
+	Projects   []*Project // one allocation each: see slot
 	Indicators []Indicator
 	Milestones []Milestone
 	Sources    []Source
@@ -109,7 +109,13 @@ func (d *Dataset) Mineral(id string) (*Mineral, bool) { return lookup(d.Minerals
 func (d *Dataset) Sector(id string) (*Sector, bool) { return lookup(d.Sectors, d.sectorByID, id) }
 
 // Project looks a project up by id.
-func (d *Dataset) Project(id string) (*Project, bool) { return lookup(d.Projects, d.projectByID, id) }
+func (d *Dataset) Project(id string) (*Project, bool) {
+	i, ok := d.projectByID[id]
+	if !ok {
+		return nil, false
+	}
+	return d.Projects[i], true
+}
 
 // Indicator looks a headline figure up by id.
 func (d *Dataset) Indicator(id string) (*Indicator, bool) {
@@ -219,7 +225,7 @@ func (d *Dataset) buildTables() {
 		d.locale = &atomic.Pointer[Locale]{}
 	}
 	d.cache = newGroupCache()
-	minerals := newTable("minerals", "mineral", &d.Minerals, []field[Mineral]{
+	minerals := newTable("minerals", "mineral", values(&d.Minerals), []field[Mineral]{
 		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug, e.g. gold"}, func(r *Mineral) *string { return &r.ID }),
 		strField(Column{Name: "name", Title: "Mineral", Kind: Text, Required: true, NotEmpty: true, Doc: "the mineral's name"}, func(r *Mineral) *string { return &r.Name }).
 			shown(func(r *Mineral) string { return d.Locale().asWritten("mineral."+r.ID, r.Name) }),
@@ -267,7 +273,7 @@ func (d *Dataset) buildTables() {
 		return d.Locale().Word("facet.korea-critical.no")
 	})
 
-	sectors := newTable("sectors", "sector", &d.Sectors, []field[Sector]{
+	sectors := newTable("sectors", "sector", values(&d.Sectors), []field[Sector]{
 		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug, e.g. health"}, func(r *Sector) *string { return &r.ID }),
 		strField(Column{Name: "name", Title: "Sector", Kind: Text, Required: true, NotEmpty: true, Doc: "the sector's name"}, func(r *Sector) *string { return &r.Name }).
 			shown(func(r *Sector) string { return d.Locale().asWritten("sector."+r.ID, r.Name) }),
@@ -283,7 +289,7 @@ func (d *Dataset) buildTables() {
 	}, []string{"name", "korean_partners", "uzbek_counterparts", "minerals", "investment_usd_m"},
 		func(r *Sector) string { return r.ID }, func(r *Sector) List { return r.Sources })
 
-	projects := newTable("projects", "project", &d.Projects, []field[Project]{
+	projects := newTable("projects", "project", pointers(&d.Projects), []field[Project]{
 		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug, e.g. national-oncology-center"}, func(r *Project) *string { return &r.ID }),
 		strField(Column{Name: "name", Title: "Project", Kind: Text, Required: true, NotEmpty: true, Doc: "the project's name"}, func(r *Project) *string { return &r.Name }),
 		strField(Column{Name: "sector", Title: "Sector", Kind: Ref, Target: "sectors", Required: true, NotEmpty: true, Doc: "the id of its sector in sectors.csv"}, func(r *Project) *string { return &r.Sector }).
@@ -338,7 +344,7 @@ func (d *Dataset) buildTables() {
 	projects.facet("region", func(k string) string { return d.Locale().Region(k) })
 	projects.facet("start_year", nil)
 
-	indicators := newTable("indicators", "indicator", &d.Indicators, []field[Indicator]{
+	indicators := newTable("indicators", "indicator", values(&d.Indicators), []field[Indicator]{
 		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug"}, func(r *Indicator) *string { return &r.ID }),
 		strField(Column{Name: "label", Title: "Figure", Kind: Text, Required: true, NotEmpty: true, Doc: "what the figure is"}, func(r *Indicator) *string { return &r.Label }),
 		strField(Column{Name: "series", Title: "Series", Kind: Text, Doc: "groups comparable figures: investment, companies, trade …"}, func(r *Indicator) *string { return &r.Series }),
@@ -356,7 +362,7 @@ func (d *Dataset) buildTables() {
 	}, []string{"label", "value", "period", "series"},
 		func(r *Indicator) string { return r.ID }, func(r *Indicator) List { return r.Sources })
 
-	milestones := newTable("milestones", "milestone", &d.Milestones, []field[Milestone]{
+	milestones := newTable("milestones", "milestone", values(&d.Milestones), []field[Milestone]{
 		dateField(Column{Name: "date", Title: "Date", Kind: When, Required: true, NotEmpty: true, Doc: "YYYY-MM-DD, YYYY-MM or YYYY"}, func(r *Milestone) *Date { return &r.Date }),
 		strField(Column{Name: "title", Title: "Milestone", Kind: Text, Required: true, NotEmpty: true, Doc: "a short title"}, func(r *Milestone) *string { return &r.Title }),
 		strField(Column{Name: "description", Title: "Description", Kind: Text, Required: true, Doc: "what happened"}, func(r *Milestone) *string { return &r.Description }),
@@ -367,7 +373,7 @@ func (d *Dataset) buildTables() {
 	}, []string{"date", "title", "kind", "related"}, nil, func(r *Milestone) List { return r.Sources })
 	milestones.facet("kind", func(k string) string { return d.Locale().Vocab("kind", k) })
 
-	sources := newTable("sources", "source", &d.Sources, []field[Source]{
+	sources := newTable("sources", "source", values(&d.Sources), []field[Source]{
 		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug, e.g. s1"}, func(r *Source) *string { return &r.ID }),
 		strField(Column{Name: "title", Title: "Title", Kind: Text, Required: true, NotEmpty: true, Doc: "the title as published"}, func(r *Source) *string { return &r.Title }),
 		strField(Column{Name: "publisher", Title: "Publisher", Kind: Text, Required: true, Doc: "who published it"}, func(r *Source) *string { return &r.Publisher }),
@@ -377,7 +383,7 @@ func (d *Dataset) buildTables() {
 	}, []string{"title", "publisher", "date", "id", "url"},
 		func(r *Source) string { return r.ID }, func(r *Source) List { return nil })
 
-	deposits := newTable("deposits", "deposit", &d.Deposits, []field[Deposit]{
+	deposits := newTable("deposits", "deposit", values(&d.Deposits), []field[Deposit]{
 		strField(Column{Name: "id", Title: "ID", Kind: ID, Required: true, NotEmpty: true, Doc: "a unique lowercase slug, e.g. muruntau"}, func(r *Deposit) *string { return &r.ID }),
 		strField(Column{Name: "name", Title: "Deposit", Kind: Text, Required: true, NotEmpty: true, Doc: "the deposit's or operation's name"}, func(r *Deposit) *string { return &r.Name }),
 		listField(Column{Name: "minerals", Title: "Minerals", Kind: Refs, Target: "minerals", Required: true, NotEmpty: true, Doc: "ids of its minerals in minerals.csv, separated by ;"}, func(r *Deposit) *List { return &r.Minerals }).

@@ -10,12 +10,12 @@ import (
 
 // chunkDecoder hands rows to gocsv a chunk at a time while the file goes
 // on being read: with more than one processor, chunks are decoded side by
-// side, each straight into its place in the rows decoded. Only the cells
-// of the chunks in hand are held.
-type chunkDecoder[R any] struct {
+// side, each row straight into its own place. Only the cells of the chunks
+// in hand are held.
+type chunkDecoder[R any, P rowPointer[R]] struct {
 	names   []string // the header gocsv is given: the columns in schema order
 	width   int      // cells per row
-	decoded []R      // the rows decoded, in file order
+	decoded []*R     // the rows decoded, in file order
 
 	cells   []string      // the chunk being filled, row after row
 	pending int           // rows in cells
@@ -28,12 +28,37 @@ type chunkDecoder[R any] struct {
 
 type job[R any] struct {
 	cells []string
-	into  []R
+	into  []*R
+}
+
+// rowPointer is a pointer to a row type that gocsv decodes a cell at a
+// time.
+type rowPointer[R any] interface {
+	*R
+	gocsv.TypeUnmarshalCSVWithFields
+}
+
+// slot is what gocsv decodes a row into. gocsv makes two values of the
+// slice's element type for every row and copies one into the slice: for a
+// 600-byte project that is 1.2 KB of garbage and a 600-byte copy into cold
+// memory per row, which at 100,000 rows was half the time of a load. A
+// slot is one pointer: its row is made once, by the first cell, and filled
+// where it stays.
+type slot[R any, P rowPointer[R]] struct {
+	Row P
+}
+
+// UnmarshalCSVWithFields implements gocsv.TypeUnmarshalCSVWithFields.
+func (s *slot[R, P]) UnmarshalCSVWithFields(key, value string) error {
+	if s.Row == nil {
+		s.Row = P(new(R))
+	}
+	return s.Row.UnmarshalCSVWithFields(key, value)
 }
 
 // newChunkDecoder makes a decoder for at most most rows of width cells.
-func newChunkDecoder[R any](names []string, most int) *chunkDecoder[R] {
-	c := &chunkDecoder[R]{names: names, width: len(names), decoded: make([]R, 0, most)}
+func newChunkDecoder[R any, P rowPointer[R]](names []string, most int) *chunkDecoder[R, P] {
+	c := &chunkDecoder[R, P]{names: names, width: len(names), decoded: make([]*R, 0, most)}
 	workers := 0
 	if most > 2*decodeChunk {
 		workers = min(runtime.GOMAXPROCS(0), 4)
@@ -56,7 +81,7 @@ func newChunkDecoder[R any](names []string, most int) *chunkDecoder[R] {
 }
 
 // add takes a row's cells, in schema order.
-func (c *chunkDecoder[R]) add(cells ...string) {
+func (c *chunkDecoder[R, P]) add(cells ...string) {
 	c.cells = append(c.cells, cells...)
 	if c.pending++; c.pending == decodeChunk {
 		c.flush()
@@ -64,7 +89,7 @@ func (c *chunkDecoder[R]) add(cells ...string) {
 }
 
 // flush hands the rows taken so far over to be decoded.
-func (c *chunkDecoder[R]) flush() {
+func (c *chunkDecoder[R, P]) flush() {
 	if c.pending == 0 {
 		return
 	}
@@ -92,18 +117,25 @@ func (c *chunkDecoder[R]) flush() {
 }
 
 // decode decodes one chunk with gocsv.
-func (c *chunkDecoder[R]) decode(j job[R]) {
+func (c *chunkDecoder[R, P]) decode(j job[R]) {
 	rows := make([][]string, 0, len(j.into)+1)
 	rows = append(rows, c.names)
 	for i := range j.into {
 		rows = append(rows, j.cells[i*c.width:(i+1)*c.width])
 	}
-	if err := gocsv.UnmarshalDecoder(rowsDecoder(rows), &j.into); err != nil {
+	slots := make([]slot[R, P], len(j.into))
+	if err := gocsv.UnmarshalDecoder(rowsDecoder(rows), &slots); err != nil {
 		c.mu.Lock()
 		if c.err == nil {
 			c.err = err
 		}
 		c.mu.Unlock()
+	}
+	for i, s := range slots {
+		if s.Row == nil { // a row of no cells
+			s.Row = P(new(R))
+		}
+		j.into[i] = s.Row
 	}
 	clear(j.cells)
 	select {
@@ -113,7 +145,7 @@ func (c *chunkDecoder[R]) decode(j job[R]) {
 }
 
 // wait lets the chunks handed over be decoded.
-func (c *chunkDecoder[R]) wait() {
+func (c *chunkDecoder[R, P]) wait() {
 	if c.jobs == nil {
 		return
 	}
@@ -123,7 +155,7 @@ func (c *chunkDecoder[R]) wait() {
 }
 
 // finish decodes what is left and returns the rows, or the first error.
-func (c *chunkDecoder[R]) finish() ([]R, error) {
+func (c *chunkDecoder[R, P]) finish() ([]*R, error) {
 	c.flush()
 	c.wait()
 	return c.decoded, c.err

@@ -128,7 +128,9 @@ func FuzzWriteRoundTrip(f *testing.F) {
 			t.Skip("the loader refuses these by design")
 		}
 		d := *base
-		d.Projects = append([]Project(nil), base.Projects...)
+		d.Projects = append([]*Project(nil), base.Projects...)
+		first := *d.Projects[0]
+		d.Projects[0] = &first
 		d.buildTables()
 		d.Projects[0].Name = s
 		d.Projects[0].Description = s

@@ -315,7 +315,7 @@ func TestLocateBundledProjects(t *testing.T) {
 	d := bundledData(t)
 	count := map[data.LocationBasis]int{}
 	for i := range d.Projects {
-		p := &d.Projects[i]
+		p := d.Projects[i]
 		pt, basis, ok := g.Locate(p)
 		count[basis]++
 		switch {
@@ -450,7 +450,7 @@ func TestLocatorAgreesWithLocate(t *testing.T) {
 	loc := g.Locator()
 	for i := 0; i < 2; i++ { // the second time from what it remembered
 		for r := range d.Projects {
-			p := &d.Projects[r]
+			p := d.Projects[r]
 			wp, wb, wok := g.Locate(p)
 			gp, gb, gok := loc.Locate(p)
 			if wp != gp || wb != gb || wok != gok {

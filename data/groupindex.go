@@ -56,7 +56,7 @@ func (d *Dataset) groupIndex(col int) *groupIndex {
 		return id
 	}
 	for r := range d.Projects {
-		p := &d.Projects[r]
+		p := d.Projects[r]
 		if f.num != nil {
 			if n := f.num(p); n.Known {
 				if id, ok := byNum[n.Value]; ok {

@@ -18,7 +18,7 @@ func (t *table[R]) trimIDs(add func(Problem)) {
 		if f.Kind != ID || f.str == nil {
 			continue
 		}
-		for i := range *t.rows {
+		for i := range t.rows.len() {
 			s := f.str(t.row(i))
 			trimmed := strings.TrimSpace(*s)
 			if trimmed == *s || trimmed == "" {

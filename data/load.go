@@ -98,7 +98,7 @@ func (l Loader) Load(fsys fs.FS) (*Dataset, error) {
 
 // readInto reads one file into its table, reporting what is wrong. A file
 // that cannot be parsed at all leaves the table empty and returns false.
-func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bool {
+func readInto[R any, P rowPointer[R]](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bool {
 	file := t.File()
 	fileProblem := func(msg, expected string) { add(Problem{File: file, Msg: msg, Expected: expected}) }
 
@@ -218,7 +218,7 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 	if width > 1 {
 		most = min(most, bytes.Count(body, []byte{','})/(width-1))
 	}
-	dec := newChunkDecoder[R](names, most)
+	dec := newChunkDecoder[R, P](names, most)
 	reordered := make([]string, len(columns))
 	// A file given up on halfway leaves no decoder waiting.
 	defer dec.wait()
@@ -301,7 +301,7 @@ func readInto[R any](fsys fs.FS, limit int64, t *table[R], add func(Problem)) bo
 	if rows == 0 {
 		add(Problem{File: file, Line: 1, Msg: "the file has a header but no rows", Warning: true})
 	}
-	*t.rows = decoded
+	t.rows.set(decoded)
 	t.lines = lines
 	t.unread = unread
 	t.unreadRows = unreadRows

@@ -13,7 +13,7 @@ import (
 func (d *Dataset) partLoops() func(i int) string {
 	n := len(d.Projects)
 	next := func(r int) int {
-		p := &d.Projects[r]
+		p := d.Projects[r]
 		if p.PartOf == "" || p.PartOf == p.ID {
 			return -1
 		}

@@ -119,7 +119,7 @@ type productionIndex struct {
 
 func (d *Dataset) productionTable() *table[ProductionRow] {
 	countryOnly := " Country rows only (a company's output is never ranked as the country's); empty where no source allows it."
-	t := newTable("production", "production figure", &d.ProductionRows, []field[ProductionRow]{
+	t := newTable("production", "production figure", values(&d.ProductionRows), []field[ProductionRow]{
 		strField(Column{Name: "mineral_id", Title: "Mineral", Kind: Ref, Target: "minerals", Required: true, NotEmpty: true, Doc: "the id of the mineral in minerals.csv, e.g. gold"}, func(r *ProductionRow) *string { return &r.MineralID }).
 			shown(func(r *ProductionRow) string { return d.NameOf(r.MineralID) }),
 		numField(Column{Name: "year", Title: "Year", Kind: Year, Required: true, NotEmpty: true, Doc: "the year of output, up to next year"}, func(r *ProductionRow) *Number { return &r.Year }),

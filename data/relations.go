@@ -3,11 +3,11 @@ package data
 // The links between rows, as the detail pane shows them. Each returns row
 // numbers into the named slice of the Dataset.
 
-// rowsWhere lists the rows of a slice that match.
-func rowsWhere[R any](rows []R, match func(*R) bool) []int {
+// rowsWhere lists the rows of a table that match.
+func rowsWhere[R any](t *table[R], match func(*R) bool) []int {
 	var out []int
-	for i := range rows {
-		if match(&rows[i]) {
+	for i := range t.Len() {
+		if match(t.row(i)) {
 			out = append(out, i)
 		}
 	}
@@ -16,17 +16,17 @@ func rowsWhere[R any](rows []R, match func(*R) bool) []int {
 
 // MineralSectors are the sectors that list the mineral.
 func (d *Dataset) MineralSectors(id string) []int {
-	return rowsWhere(d.Sectors, func(r *Sector) bool { return r.Minerals.Has(id) })
+	return rowsWhere(d.tabSectors, func(r *Sector) bool { return r.Minerals.Has(id) })
 }
 
 // MineralProjects are the projects that concern the mineral.
 func (d *Dataset) MineralProjects(id string) []int {
-	return rowsWhere(d.Projects, func(r *Project) bool { return r.Minerals.Has(id) })
+	return rowsWhere(d.tabProjects, func(r *Project) bool { return r.Minerals.Has(id) })
 }
 
 // SectorProjects are the projects of the sector.
 func (d *Dataset) SectorProjects(id string) []int {
-	return rowsWhere(d.Projects, func(r *Project) bool { return r.Sector == id })
+	return rowsWhere(d.tabProjects, func(r *Project) bool { return r.Sector == id })
 }
 
 // SectorMinerals are the minerals the sector lists, then those its projects
@@ -81,7 +81,7 @@ func (d *Dataset) SourcesOf(ids List) []int {
 
 // MilestonesOf are the milestones related to a mineral, sector or project.
 func (d *Dataset) MilestonesOf(id string) []int {
-	return rowsWhere(d.Milestones, func(r *Milestone) bool { return r.Related.Has(id) })
+	return rowsWhere(d.tabMilestones, func(r *Milestone) bool { return r.Related.Has(id) })
 }
 
 // SourcesCited lists, once each and in the order first cited, the sources
@@ -132,5 +132,5 @@ func (d *Dataset) CitationCounts() map[string]int {
 
 // MineralDeposits are the deposits of a mineral.
 func (d *Dataset) MineralDeposits(id string) []int {
-	return rowsWhere(d.Deposits, func(r *Deposit) bool { return r.Minerals.Has(id) })
+	return rowsWhere(d.tabDeposits, func(r *Deposit) bool { return r.Minerals.Has(id) })
 }

@@ -197,10 +197,48 @@ func (f *field[R]) number(r *R) (float64, bool) {
 	return 0, false
 }
 
+// rowsOf is where a table's rows are kept: a slice of rows, or, for the
+// projects, of pointers to rows, each decoded in its own place (see
+// slot).
+type rowsOf[R any] struct {
+	vals *[]R
+	ptrs *[]*R
+}
+
+func values[R any](s *[]R) rowsOf[R]    { return rowsOf[R]{vals: s} }
+func pointers[R any](s *[]*R) rowsOf[R] { return rowsOf[R]{ptrs: s} }
+
+func (r rowsOf[R]) len() int {
+	if r.ptrs != nil {
+		return len(*r.ptrs)
+	}
+	return len(*r.vals)
+}
+
+func (r rowsOf[R]) at(i int) *R {
+	if r.ptrs != nil {
+		return (*r.ptrs)[i]
+	}
+	return &(*r.vals)[i]
+}
+
+// set keeps the rows decoded: as they are, or copied into one slice.
+func (r rowsOf[R]) set(decoded []*R) {
+	if r.ptrs != nil {
+		*r.ptrs = decoded
+		return
+	}
+	v := make([]R, len(decoded))
+	for i, p := range decoded {
+		v[i] = *p
+	}
+	*r.vals = v
+}
+
 // table implements Table for one row type.
 type table[R any] struct {
 	name, file, noun string
-	rows             *[]R
+	rows             rowsOf[R]
 	lines            []int
 	unread           map[string]bool // ids of rows not read: see unreadRow
 	unreadRows       []unreadRow     // rows not read: their cells are out of place or required ones empty
@@ -216,7 +254,7 @@ type table[R any] struct {
 	sorted           sortCache
 }
 
-func newTable[R any](name, noun string, rows *[]R, fields []field[R], list []string, id func(*R) string, sources func(*R) List) *table[R] {
+func newTable[R any](name, noun string, rows rowsOf[R], fields []field[R], list []string, id func(*R) string, sources func(*R) List) *table[R] {
 	t := &table[R]{name: name, file: name + ".csv", noun: noun, rows: rows, fields: fields, id: id, sources: sources}
 	for _, f := range fields {
 		t.columns = append(t.columns, f.Column)
@@ -232,7 +270,7 @@ func newTable[R any](name, noun string, rows *[]R, fields []field[R], list []str
 func (t *table[R]) Name() string       { return t.name }
 func (t *table[R]) File() string       { return t.file }
 func (t *table[R]) Noun() string       { return t.noun }
-func (t *table[R]) Len() int           { return len(*t.rows) }
+func (t *table[R]) Len() int           { return t.rows.len() }
 func (t *table[R]) Columns() []Column  { return t.columns }
 func (t *table[R]) ListColumns() []int { return t.list }
 
@@ -266,7 +304,7 @@ func (t *table[R]) forgetSorts() {
 	}
 	t.sorted.mu.Unlock()
 }
-func (t *table[R]) row(i int) *R { return &(*t.rows)[i] }
+func (t *table[R]) row(i int) *R { return t.rows.at(i) }
 func (t *table[R]) Raw(row, col int) string {
 	return t.fields[col].raw(t.row(row))
 }

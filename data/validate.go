@@ -128,7 +128,7 @@ func (d *Dataset) checkProjects(add func(Problem)) {
 	now := today()
 	loops := d.partLoops()
 	for i := range d.Projects {
-		p := &d.Projects[i]
+		p := d.Projects[i]
 		line := t.Line(i)
 		bad := func(col, msg, expected string) {
 			add(Problem{File: ProjectsFile, Line: line, Column: col, Msg: msg, Expected: expected})
@@ -156,7 +156,7 @@ func (d *Dataset) checkProjects(add func(Problem)) {
 			} else if loop := loops(i); loop != "" {
 				bad("part_of", "the projects are parts of each other: "+loop, "part_of pointing to a larger project that is not, in turn, part of this one")
 			} else if j, ok := d.projectByID[p.PartOf]; ok {
-				q := &d.Projects[j]
+				q := d.Projects[j]
 				if p.AmountUSDm.Known && q.AmountUSDm.Known && p.AmountUSDm.Value > q.AmountUSDm.Value {
 					add(Problem{File: ProjectsFile, Line: line, Column: "part_of", Msg: fmt.Sprintf("the amount %s is larger than the %s of %s, which is to include it", p.AmountUSDm.String(), q.AmountUSDm.String(), quote(q.ID)), Expected: "a part no larger than the whole; check part_of and both amounts", Warning: true})
 				}
@@ -215,7 +215,7 @@ func (r *reporter) badf(check string, made func() (msg, expected string)) {
 // are checked in chunks on every processor; the problems come back in line
 // order all the same.
 func checkTable[R any](t *table[R], resolve func(target, id string) bool, add func(Problem)) {
-	n := len(*t.rows)
+	n := t.rows.len()
 	// The table's problems gather here, the first of each kind kept and
 	// the rest counted, before they are handed on in line order.
 	c := newCollector()
@@ -345,8 +345,8 @@ func duplicateIDs[R any](t *table[R], add func(Problem)) {
 		if f.Kind != ID || f.str == nil {
 			continue
 		}
-		firstLine := make(map[string]int, len(*t.rows))
-		for i := range *t.rows {
+		firstLine := make(map[string]int, t.rows.len())
+		for i := range t.rows.len() {
 			id := strings.TrimSpace(*f.str(t.row(i)))
 			if id == "" {
 				continue

@@ -298,7 +298,7 @@ func projectColumns() []briefCol {
 // projectRow is a project as a table row: its name with its sector under
 // it, its amount, status and sources.
 func projectRow(d *data.Dataset, c *citations, r int) []string {
-	p := &d.Projects[r]
+	p := d.Projects[r]
 	l := lc()
 	return []string{p.Name + "\n" + d.NameOf(p.Sector), l.ProjectAmount(p), orDash(l.Status(p)), orDash(c.row(p.Sources))}
 }
@@ -309,7 +309,7 @@ func projectRow(d *data.Dataset, c *citations, r int) []string {
 func largestProjects(d *data.Dataset, c *citations, n int) briefSection {
 	var rows []int
 	for i := range d.Projects {
-		p := &d.Projects[i]
+		p := d.Projects[i]
 		if !p.AmountUSDm.Known {
 			continue
 		}

@@ -302,7 +302,7 @@ func (v *mapView) locate() {
 	}
 	looks := map[string]look{}
 	for i := range d.Projects {
-		p := &d.Projects[i]
+		p := d.Projects[i]
 		pt, basis, ok := loc.Locate(p)
 		if !ok {
 			v.nowhere = append(v.nowhere, p.Name)
@@ -527,7 +527,7 @@ func (v *mapView) hoverText(mi int, region string) string {
 			dep := &d.Deposits[m.row]
 			return tr("map.hover-deposit", "Name", dep.Name, "Minerals", d.Names(dep.Minerals), "Placed", l.Location(m.basis))
 		}
-		p := &d.Projects[m.row]
+		p := d.Projects[m.row]
 		return tr("map.hover-project", "Name", p.Name, "Status", l.Status(p), "Amount", l.Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear), "Placed", l.Location(m.basis))
 	}
 	if region != "" {
@@ -565,7 +565,7 @@ func (v *mapView) open(mi int) {
 		v.detail.links(l.Title("Minerals"), mineralLinks(d, rows))
 		v.detail.sources(dep.Sources)
 	} else {
-		p := &d.Projects[m.row]
+		p := d.Projects[m.row]
 		v.detail.heading(p.Name, d.NameOf(p.Sector)+" · "+l.Vocab("status", p.Status))
 		v.detail.field(l.Title("Amount"), l.Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear))
 		v.detail.field(l.Title("Funder"), l.Orgs(p.Funder))

@@ -96,7 +96,7 @@ func sectorLinks(ds *data.Dataset, rows []int) []link {
 func projectLinks(ds *data.Dataset, rows []int) []link {
 	out := make([]link, len(rows))
 	for i, r := range rows {
-		p := &ds.Projects[r]
+		p := ds.Projects[r]
 		label := p.Name
 		if p.AmountUSDm.Known {
 			label += " · " + lc().Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear)

@@ -53,7 +53,7 @@ func indicatorNote(d *data.Dataset, series string) (string, bool) {
 func largestProject(d *data.Dataset, rows []int, basis string) (string, bool) {
 	best := -1
 	for _, r := range rows {
-		p := &d.Projects[r]
+		p := d.Projects[r]
 		if p.AmountBasis != basis || !p.AmountUSDm.Known {
 			continue
 		}
@@ -64,7 +64,7 @@ func largestProject(d *data.Dataset, rows []int, basis string) (string, bool) {
 	if best < 0 {
 		return "", false
 	}
-	p := &d.Projects[best]
+	p := d.Projects[best]
 	l := lc()
 	amount := l.Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear)
 	var funders string
@@ -334,7 +334,7 @@ func listNotes(d *data.Dataset, t data.Table, rows []int, filter string) []strin
 		out = append(out, projectsNote(d, "", rows))
 		var planned []string
 		for _, r := range rows {
-			if p := &d.Projects[r]; p.Status != "" && len(planned) < 3 {
+			if p := d.Projects[r]; p.Status != "" && len(planned) < 3 {
 				planned = append(planned, p.Name+": "+lc().Status(p))
 			}
 		}

@@ -21,7 +21,7 @@ func newProjectsView(e *env) view {
 func (v *projectsView) describeProject(d *detailPane, row int) {
 	ds := v.env.data
 	l := lc()
-	p := &ds.Projects[row]
+	p := ds.Projects[row]
 	d.heading(p.Name, ds.NameOf(p.Sector)+" · "+l.Status(p))
 	d.field(tr("projects.status"), l.Status(p))
 	d.field(tr("projects.years"), l.Years(p.StartYear, p.EndYear))
