@@ -18,8 +18,9 @@ APT_BUILD := gcc pkg-config libgl1-mesa-dev libx11-dev libxcursor-dev libxrandr-
              wayland-protocols fonts-noto-cjk
 APT_TEST  := xvfb xauth xdotool imagemagick libgl1-mesa-dri poppler-utils
 # LibreOffice Calc, which make bench times opening the same CSV beside the
-# dashboard.
-APT_BENCH := libreoffice-calc
+# dashboard; xwd, which captures a window with little of the CPU the apps
+# measured need.
+APT_BENCH := libreoffice-calc x11-apps
 
 .PHONY: all deps deps-test build run test vet unit smoke bench bench-data screenshots clean \
         package package-tools package-check
