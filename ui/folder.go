@@ -123,10 +123,16 @@ func (u *UI) applyLoad(dir string, d *data.Dataset, f dataFolder, err error) err
 	u.lastProblems = nil
 	u.folder = f
 	u.pref().setStr("data.folder", dir)
+	// Showing the data and warming its indexes leave garbage too: the
+	// collector stays thrifty until both are done.
+	restore := thriftyGC()
 	u.setData(d)
 	// What the other tabs count from is made in the background, once the
 	// first tab is shown.
-	go d.Warm()
+	go func() {
+		d.Warm()
+		restore()
+	}()
 	u.watch(dir)
 	if len(d.Warnings) > 0 {
 		u.showProblems(tr("folder.warnings", "Folder", filepath.Base(dir)), tr("folder.warnings-message"), d.Warnings)

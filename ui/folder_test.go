@@ -300,6 +300,17 @@ func TestCollectorTargetLoweredWhileLoading(t *testing.T) {
 	if got := target(); got != 100 {
 		t.Fatalf("after loadFolder: target %d, want 100", got)
 	}
+	// Showing a folder keeps it lowered until the new data is shown and
+	// its indexes warmed, then gives it back.
+	u, _ := newTestUI(t)
+	if err := u.openFolder(fixtureFolder(t, nil)); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(time.Minute); target() != 100; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("after showing a folder: target %d, want 100 back", target())
+		}
+	}
 }
 
 // openingQueued is the window as main makes it at start with a folder:
