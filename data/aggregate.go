@@ -122,7 +122,7 @@ func (d *Dataset) groupLabel(column, key string) string {
 func (d *Dataset) Totals(rows []int) (count, known int, amount float64) {
 	if rows == nil {
 		for i := range d.Projects {
-			if p := d.Projects[i]; p.AmountUSDm.Known {
+			if p := d.Projects[i]; p.AmountUSDm.Known() {
 				known++
 				amount += p.AmountUSDm.Value
 			}
@@ -130,7 +130,7 @@ func (d *Dataset) Totals(rows []int) (count, known int, amount float64) {
 		return len(d.Projects), known, amount
 	}
 	for _, r := range rows {
-		if p := d.Projects[r]; p.AmountUSDm.Known {
+		if p := d.Projects[r]; p.AmountUSDm.Known() {
 			known++
 			amount += p.AmountUSDm.Value
 		}
@@ -146,7 +146,7 @@ func (d *Dataset) Latest(series string) (*Indicator, bool) {
 	bestYear := 0
 	for i := range d.Indicators {
 		in := &d.Indicators[i]
-		if in.Series != series || !in.Value.Known {
+		if in.Series != series || !in.Value.Known() {
 			continue
 		}
 		y, _ := in.RefYear()
@@ -181,7 +181,7 @@ func (d *Dataset) AsOf() Date {
 
 func count(x *Group, p *Project) {
 	x.Count++
-	if p.AmountUSDm.Known {
+	if p.AmountUSDm.Known() {
 		x.Known++
 		x.Amount += p.AmountUSDm.Value
 	} else {

@@ -95,7 +95,7 @@ func (l *Locale) Amount(amount Number, basis string, yr Number) string {
 // of a larger whole, the whole-project cost beside it.
 func (l *Locale) ProjectAmount(p *Project) string {
 	s := l.Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear)
-	if p.TotalCostUSDm.Known && p.AmountBasis != BasisTotalCost {
+	if p.TotalCostUSDm.Known() && p.AmountBasis != BasisTotalCost {
 		cost := l.WithYear(l.Money(p.TotalCostUSDm), p.TotalCostYear)
 		if s == Unknown {
 			return l.Phrase("amount.cost-only", "Cost", cost)
@@ -150,7 +150,7 @@ func (d *Dataset) TotalsByBasis(rows []int) []BasisTotal {
 	bases := d.bases()
 	d.each(rows, func(r int) {
 		p := d.Projects[r]
-		addTo(&all[bases[r]], r, p, p.AmountUSDm.Known && d.within(r, counted))
+		addTo(&all[bases[r]], r, p, p.AmountUSDm.Known() && d.within(r, counted))
 	})
 	return present(all)
 }
@@ -166,11 +166,11 @@ func (d *Dataset) TotalCosts(rows []int) BasisTotal {
 		p := d.Projects[r]
 		t.Count++
 		cost := p.TotalCostUSDm
-		if !cost.Known && p.AmountBasis == BasisTotalCost {
+		if !cost.Known() && p.AmountBasis == BasisTotalCost {
 			cost = p.AmountUSDm
 		}
 		switch {
-		case !cost.Known:
+		case !cost.Known():
 			t.Unknown++
 		case d.within(r, in):
 			t.Included++
@@ -224,7 +224,7 @@ func (d *Dataset) GroupProjectsByBasis(column string, rows []int) ([]BasisGroup,
 			}
 			count(&a.g, p) // as GroupProjects counts, for the same order
 			within := false
-			if inRows != nil && p.PartOf != "" && p.AmountUSDm.Known {
+			if inRows != nil && p.PartOf != "" && p.AmountUSDm.Known() {
 				within = d.within(r, func(i int) bool { return inRows(i) && x.has(i, id) })
 			}
 			addTo(&a.bases[b], r, p, within)
@@ -255,7 +255,7 @@ func forGroupKeys(f *field[Project], p *Project, fn func(key string)) {
 			fn(k)
 		}
 	case f.num != nil:
-		if n := f.num(p); n.Known {
+		if n := f.num(p); n.Known() {
 			fn(n.String())
 		} else {
 			fn("")
@@ -353,7 +353,7 @@ func (d *Dataset) within(r int, counted func(int) bool) bool {
 		if !ok || d.Projects[r].PartOf == "" {
 			return false
 		}
-		if counted(parent) && d.Projects[parent].AmountUSDm.Known {
+		if counted(parent) && d.Projects[parent].AmountUSDm.Known() {
 			return true
 		}
 		r = parent
@@ -399,7 +399,7 @@ func (d *Dataset) newTotals() []BasisTotal {
 func addTo(t *BasisTotal, r int, p *Project, within bool) {
 	t.Count++
 	switch {
-	case !p.AmountUSDm.Known:
+	case !p.AmountUSDm.Known():
 		t.Unknown++
 	case within:
 		t.Included++

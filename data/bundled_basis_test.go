@@ -15,14 +15,14 @@ import (
 func TestBundledEveryAmountHasBasis(t *testing.T) {
 	d := bundled(t)
 	for _, p := range d.Projects {
-		if p.AmountUSDm.Known && !slices.Contains(data.AmountBases, p.AmountBasis) {
+		if p.AmountUSDm.Known() && !slices.Contains(data.AmountBases, p.AmountBasis) {
 			t.Errorf("%s: the amount %v has basis %q", p.ID, p.AmountUSDm.Value, p.AmountBasis)
 		}
-		if p.TotalCostUSDm.Known {
+		if p.TotalCostUSDm.Known() {
 			if p.AmountBasis == data.BasisTotalCost || p.AmountBasis == "" {
 				t.Errorf("%s: a whole-project cost beside an amount of basis %q", p.ID, p.AmountBasis)
 			}
-			if p.AmountUSDm.Known && p.TotalCostUSDm.Value < p.AmountUSDm.Value {
+			if p.AmountUSDm.Known() && p.TotalCostUSDm.Value < p.AmountUSDm.Value {
 				t.Errorf("%s: whole-project cost below the Korean part", p.ID)
 			}
 		}
@@ -67,7 +67,7 @@ func TestBundledNoTotalMixesBases(t *testing.T) {
 						break
 					}
 					i := slices.IndexFunc(d.Projects, func(x *data.Project) bool { return x.ID == q.ID })
-					if in[i] && q.AmountUSDm.Known {
+					if in[i] && q.AmountUSDm.Known() {
 						t.Errorf("%s: %s is added beside %s, which includes it", what, p.ID, q.ID)
 					}
 					parent = q.PartOf
@@ -170,7 +170,7 @@ func TestBundledOverlapsCountedOnce(t *testing.T) {
 		}
 	}
 	whole, _ := d.Project("posco-international-textile")
-	if !whole.AmountUSDm.Known || whole.AmountUSDm.Value != 150 || whole.AmountBasis != data.BasisKoreanShare || !whole.Sources.Has("s158") {
+	if !whole.AmountUSDm.Known() || whole.AmountUSDm.Value != 150 || whole.AmountBasis != data.BasisKoreanShare || !whole.Sources.Has("s158") {
 		t.Errorf("the textile business: %+v", whole)
 	}
 	// Where the Korean part of a larger whole is given, both are carried.
@@ -195,7 +195,7 @@ func TestBundledStatusesDated(t *testing.T) {
 	d := bundled(t)
 	for _, p := range d.Projects {
 		open := p.Status == "announced" || p.Status == "planned" || p.Status == "under-construction"
-		if open && p.EndYear.Known && p.StatusAsOf.Known() && p.EndYear.Int() < p.StatusAsOf.Year {
+		if open && p.EndYear.Known() && p.StatusAsOf.Known() && p.EndYear.Int() < p.StatusAsOf.Year {
 			t.Errorf("%s: %s as of %s, but to end in %d", p.ID, p.Status, p.StatusAsOf, p.EndYear.Int())
 		}
 	}
@@ -210,7 +210,7 @@ func TestBundledStatusesDated(t *testing.T) {
 			t.Errorf("%s: %q want %q", id, got, want)
 		}
 	}
-	if p, _ := d.Project("samarkand-solar-pv"); p.EndYear.Known {
+	if p, _ := d.Project("samarkand-solar-pv"); p.EndYear.Known() {
 		t.Error("the cancelled Samarkand plant has an end year")
 	}
 }
@@ -220,10 +220,10 @@ func TestBundledStatusesDated(t *testing.T) {
 func TestBundledMineralScopes(t *testing.T) {
 	d := bundled(t)
 	for _, m := range d.Minerals {
-		if m.Production.Known && data.ScopeKind(m.ProductionScope) == "" {
+		if m.Production.Known() && data.ScopeKind(m.ProductionScope) == "" {
 			t.Errorf("%s: production without scope", m.ID)
 		}
-		if m.WorldRank.Known && data.ScopeKind(m.WorldRankScope) == "" {
+		if m.WorldRank.Known() && data.ScopeKind(m.WorldRankScope) == "" {
 			t.Errorf("%s: rank without scope", m.ID)
 		}
 	}
@@ -248,7 +248,7 @@ func TestBundledMineralScopes(t *testing.T) {
 func TestBundledIndicatorPeriods(t *testing.T) {
 	d := bundled(t)
 	edcf, _ := d.Indicator("edcf-ceiling-2024-2027")
-	if edcf.PeriodStart.Int() != 2024 || edcf.PeriodEnd.Int() != 2027 || edcf.Year.Known {
+	if edcf.PeriodStart.Int() != 2024 || edcf.PeriodEnd.Int() != 2027 || edcf.Year.Known() {
 		t.Errorf("EDCF ceiling: %+v", edcf)
 	}
 	if got := data.WithPeriod(data.IndicatorValue(edcf), edcf); got != "$2 bn (2024–2027)" {
@@ -256,11 +256,11 @@ func TestBundledIndicatorPeriods(t *testing.T) {
 	}
 	tab := d.Table("indicators")
 	for r, in := range d.Indicators {
-		if in.Year.Known && in.IsPeriod() {
+		if in.Year.Known() && in.IsPeriod() {
 			t.Errorf("%s: both a year and a period", in.ID)
 		}
 		for c := range tab.Columns() {
-			if in.IsPeriod() && in.PeriodEnd.Known && strings.Contains(tab.Display(r, c), "("+in.PeriodEnd.String()+")") {
+			if in.IsPeriod() && in.PeriodEnd.Known() && strings.Contains(tab.Display(r, c), "("+in.PeriodEnd.String()+")") {
 				t.Errorf("%s shows %q", in.ID, tab.Display(r, c))
 			}
 		}

@@ -28,7 +28,7 @@ func TestBundledProductionSourced(t *testing.T) {
 		}
 	}
 	for _, m := range d.Minerals {
-		if m.Production.Known && len(d.Production(m.ID)) == 0 {
+		if m.Production.Known() && len(d.Production(m.ID)) == 0 {
 			t.Errorf("%s has a production figure in minerals.csv but no series", m.ID)
 		}
 	}
@@ -41,14 +41,14 @@ func TestBundledWorldFigures(t *testing.T) {
 	tab := d.Table("production")
 	for i, r := range d.ProductionRows {
 		line := tab.Line(i)
-		world := r.WorldValue.Known || r.WorldRank.Known || r.WorldSharePct.Known
+		world := r.WorldValue.Known() || r.WorldRank.Known() || r.WorldSharePct.Known()
 		if world && !r.IsCountry() {
 			t.Errorf("line %d: a world figure on %s", line, r.Scope)
 		}
-		if !r.WorldSharePct.Known {
+		if !r.WorldSharePct.Known() {
 			continue
 		}
-		if !r.WorldValue.Known || !strings.Contains(strings.ToLower(r.Notes), "share computed") {
+		if !r.WorldValue.Known() || !strings.Contains(strings.ToLower(r.Notes), "share computed") {
 			t.Errorf("line %d: a share without the world total or the note that it is computed", line)
 			continue
 		}

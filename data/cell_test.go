@@ -1,6 +1,9 @@
 package data
 
-import "testing"
+import (
+	"testing"
+	"unsafe"
+)
 
 func TestNumber(t *testing.T) {
 	tests := []struct {
@@ -29,7 +32,7 @@ func TestNumber(t *testing.T) {
 		if err := n.UnmarshalCSV(tt.in); err != nil {
 			t.Fatalf("%q: %v", tt.in, err)
 		}
-		if n.Known != tt.known || n.Value != tt.value || n.Bad != tt.bad {
+		if n.Known() != tt.known || n.Value != tt.value || n.Bad() != tt.bad {
 			t.Errorf("%q: got %+v", tt.in, n)
 		}
 		if got, _ := n.MarshalCSV(); got != tt.out {
@@ -192,4 +195,22 @@ func FuzzAppendFolded(f *testing.F) {
 			t.Errorf("appendFolded(%q) the second time = %q, want %q", s, again, Fold(s))
 		}
 	})
+}
+
+// A project has eight numbers, and a file may have 100,000 projects: a
+// number is a float and one pointer.
+func TestNumberIsSmall(t *testing.T) {
+	if s := unsafe.Sizeof(Number{}); s != 16 {
+		t.Errorf("a Number takes %d bytes, want 16", s)
+	}
+	bad := Number{}
+	if err := bad.UnmarshalCSV(" 12 km "); err != nil || bad.Known() || bad.Bad() != "12 km" {
+		t.Errorf("a cell that is not a number: Known %v, Bad %q", bad.Known(), bad.Bad())
+	}
+	if n := Num(0); !n.Known() || n.Bad() != "" || n.String() != "0" {
+		t.Errorf("Num(0): Known %v, Bad %q, String %q", n.Known(), n.Bad(), n.String())
+	}
+	if n := (Number{}); n.Known() || n.Bad() != "" || n.String() != "" {
+		t.Errorf("an empty cell: Known %v, Bad %q, String %q", n.Known(), n.Bad(), n.String())
+	}
 }

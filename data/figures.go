@@ -57,8 +57,8 @@ func WorldRankText(m *Mineral) string { return English.WorldRankText(m) }
 // WorldRankText is a mineral's world rank in the language: "7th (2014),
 // country"; the scope a word of the language where it is one.
 func (l *Locale) WorldRankText(m *Mineral) string {
-	if !m.WorldRank.Known {
-		return orUnknown(m.WorldRank.Bad)
+	if !m.WorldRank.Known() {
+		return orUnknown(m.WorldRank.Bad())
 	}
 	scope := m.WorldRankScope
 	if strings.TrimSpace(scope) == ScopeCountry {
@@ -72,23 +72,23 @@ func (l *Locale) WorldRankText(m *Mineral) string {
 // that the two must not be read together.
 func ScopesDiffer(m *Mineral) bool {
 	p, r := ScopeKind(m.ProductionScope), ScopeKind(m.WorldRankScope)
-	return m.Production.Known && m.WorldRank.Known && p != "" && r != "" && p != r
+	return m.Production.Known() && m.WorldRank.Known() && p != "" && r != "" && p != r
 }
 
 // IsPeriod reports whether an indicator is a figure over several years
 // (period_start and period_end) rather than for one year or date.
-func (in *Indicator) IsPeriod() bool { return in.PeriodStart.Known || in.PeriodEnd.Known }
+func (in *Indicator) IsPeriod() bool { return in.PeriodStart.Known() || in.PeriodEnd.Known() }
 
 // RefYear is the year an indicator is ordered by: its year, or for a
 // figure over a period the last year of it (the first when the end is not
 // given). ok is false when it has neither.
 func (in *Indicator) RefYear() (year int, ok bool) {
 	switch {
-	case in.Year.Known:
+	case in.Year.Known():
 		return in.Year.Int(), true
-	case in.PeriodEnd.Known:
+	case in.PeriodEnd.Known():
 		return in.PeriodEnd.Int(), true
-	case in.PeriodStart.Known:
+	case in.PeriodStart.Known():
 		return in.PeriodStart.Int(), true
 	}
 	return 0, false
@@ -103,7 +103,7 @@ func (l *Locale) IndicatorYears(in *Indicator) string {
 	if in.IsPeriod() {
 		return l.Years(in.PeriodStart, in.PeriodEnd)
 	}
-	if in.Year.Known {
+	if in.Year.Known() {
 		return strconv.Itoa(in.Year.Int())
 	}
 	return Unknown

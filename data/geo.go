@@ -284,7 +284,7 @@ func (l *Locator) place(name string) (Point, bool) {
 // locate tries a row's own coordinates, then its town, then the centre of
 // its first region the map knows.
 func (g *Geo) locate(lat, lon Number, city string, regions List, place func(string) (Point, bool)) (pt Point, basis LocationBasis, ok bool) {
-	if lat.Known && lon.Known {
+	if lat.Known() && lon.Known() {
 		pt = Point{Lat: lat.Value, Lon: lon.Value}
 		if validPoint(pt) {
 			return pt, OwnCoordinates, true

@@ -319,7 +319,7 @@ func TestLocateBundledProjects(t *testing.T) {
 		pt, basis, ok := g.Locate(p)
 		count[basis]++
 		switch {
-		case strings.TrimSpace(p.City) != "" && !(p.Latitude.Known && p.Longitude.Known) && basis != data.TownLocation:
+		case strings.TrimSpace(p.City) != "" && !(p.Latitude.Known() && p.Longitude.Known()) && basis != data.TownLocation:
 			t.Errorf("%s: city %q is not in places.csv", p.ID, p.City)
 		case len(p.Region) > 0 && !ok:
 			t.Errorf("%s: regions %v but no location", p.ID, p.Region)

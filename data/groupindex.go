@@ -58,7 +58,7 @@ func (d *Dataset) groupIndex(col int) *groupIndex {
 	for r := range d.Projects {
 		p := d.Projects[r]
 		if f.num != nil {
-			if n := f.num(p); n.Known {
+			if n := f.num(p); n.Known() {
 				if id, ok := byNum[n.Value]; ok {
 					x.ids = append(x.ids, id)
 				} else {

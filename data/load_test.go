@@ -86,10 +86,10 @@ func TestGoodFixtureLoads(t *testing.T) {
 		t.Fatalf("row counts %v", got)
 	}
 	p, ok := d.Project("oncology")
-	if !ok || !p.AmountUSDm.Known || p.AmountUSDm.Value != 127.5 || p.AmountYear.Int() != 2021 {
+	if !ok || !p.AmountUSDm.Known() || p.AmountUSDm.Value != 127.5 || p.AmountYear.Int() != 2021 {
 		t.Fatalf("oncology amount: %+v", p)
 	}
-	if p, _ := d.Project("rare-metals"); p.AmountUSDm.Known || p.AmountUSDm.Value != 0 {
+	if p, _ := d.Project("rare-metals"); p.AmountUSDm.Known() || p.AmountUSDm.Value != 0 {
 		t.Fatalf("an empty amount must stay unknown, got %+v", p.AmountUSDm)
 	}
 	if got := d.Projects[3].Funder; !equalStrings(got, []string{"Government of Korea", "KOICA"}) {

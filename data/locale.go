@@ -233,7 +233,7 @@ func (l *Locale) group3(s string) string {
 // Money shows an amount in US$ millions: "$127.5 m", "$7.7 bn"; "—" when
 // unknown.
 func (l *Locale) Money(n Number) string {
-	if !n.Known {
+	if !n.Known() {
 		return Unknown
 	}
 	return l.MoneyOf(n.Value)
@@ -252,7 +252,7 @@ func (l *Locale) MoneyOf(v float64) string {
 // money for "USD m"; "—" when unknown. The units of the data's
 // vocabulary are the language's; other units are shown as written.
 func (l *Locale) Quantity(n Number, unit string) string {
-	if !n.Known {
+	if !n.Known() {
 		return Unknown
 	}
 	s := l.Number(n.Value)
@@ -277,7 +277,7 @@ func (l *Locale) Quantity(n Number, unit string) string {
 // WithYear appends the year of a figure: "148 kt (2020)". An unknown
 // figure stays "—" and an unknown year is left out.
 func (l *Locale) WithYear(s string, year Number) string {
-	if s == Unknown || !year.Known {
+	if s == Unknown || !year.Known() {
 		return s
 	}
 	return s + " (" + strconv.Itoa(year.Int()) + ")"
@@ -307,14 +307,14 @@ func (l *Locale) Date(d Date) string {
 // Years shows a span of years: "2024–2027", "2016", "from 2022", "—".
 func (l *Locale) Years(start, end Number) string {
 	switch {
-	case start.Known && end.Known && start.Int() != end.Int():
+	case start.Known() && end.Known() && start.Int() != end.Int():
 		return strconv.Itoa(start.Int()) + "–" + strconv.Itoa(end.Int())
-	case start.Known:
-		if end.Known {
+	case start.Known():
+		if end.Known() {
 			return strconv.Itoa(start.Int())
 		}
 		return l.accent(l.r.from(strconv.Itoa(start.Int())))
-	case end.Known:
+	case end.Known():
 		return l.accent(l.r.until(strconv.Itoa(end.Int())))
 	}
 	return Unknown

@@ -64,7 +64,7 @@ func (l *Locale) FigureText(r *ProductionRow) string {
 		return s
 	}
 	var when []string
-	if r.Year.Known {
+	if r.Year.Known() {
 		when = append(when, strconv.Itoa(r.Year.Int()))
 	}
 	if r.Estimate.Value {
@@ -224,33 +224,33 @@ func (d *Dataset) checkProduction(failed map[string]bool, resolve func(target, i
 		if r.Scope != ScopeCountry && ScopeKind(r.Scope) == ScopeCountry {
 			bad("scope", fmt.Sprintf("%s is not a scope", quote(r.Scope)), "country, written alone, for the whole country's output, or a company's name such as NMMC; an estimate goes in the estimate column, its maker in notes")
 		}
-		if y := r.Year; y.Known && y.Value == math.Trunc(y.Value) && y.Value >= 1900 && y.Value <= 2100 && y.Int() > now.Year+1 {
+		if y := r.Year; y.Known() && y.Value == math.Trunc(y.Value) && y.Value >= 1900 && y.Value <= 2100 && y.Int() > now.Year+1 {
 			bad("year", fmt.Sprintf("%d is in the future", y.Int()), "the year of output a source reports, at most next year")
 		}
-		if r.Value.Known && r.Value.Value < 0 {
+		if r.Value.Known() && r.Value.Value < 0 {
 			bad("value", fmt.Sprintf("%s is negative", r.Value.String()), "an output of 0 or more")
 		}
-		world := r.WorldValue.Known || r.WorldRank.Known || r.WorldSharePct.Known
+		world := r.WorldValue.Known() || r.WorldRank.Known() || r.WorldSharePct.Known()
 		if world && r.Scope != "" && ScopeKind(r.Scope) != ScopeCountry {
 			col := "world_value"
-			if !r.WorldValue.Known {
+			if !r.WorldValue.Known() {
 				col = "world_rank"
-				if !r.WorldRank.Known {
+				if !r.WorldRank.Known() {
 					col = "world_share_pct"
 				}
 			}
 			bad(col, fmt.Sprintf("a world figure is given for %s, a company", quote(r.Scope)), "world_value, world_rank and world_share_pct only on rows whose scope is country: a company's output is never ranked as the country's")
 		}
-		if r.WorldValue.Known && r.Value.Known && r.WorldValue.Value < r.Value.Value {
+		if r.WorldValue.Known() && r.Value.Known() && r.WorldValue.Value < r.Value.Value {
 			bad("world_value", fmt.Sprintf("the world total %s is less than Uzbekistan's %s", r.WorldValue.String(), r.Value.String()), "the world's output of the same year, in the same unit as value")
 		}
-		if r.WorldValue.Known && r.WorldValue.Value > 0 && r.Value.Known && r.WorldSharePct.Known && r.WorldSharePct.Value >= 0 && r.WorldSharePct.Value <= 100 {
+		if r.WorldValue.Known() && r.WorldValue.Value > 0 && r.Value.Known() && r.WorldSharePct.Known() && r.WorldSharePct.Value >= 0 && r.WorldSharePct.Value <= 100 {
 			share := r.Value.Value / r.WorldValue.Value * 100
 			if math.Abs(share-r.WorldSharePct.Value) > 0.06 {
 				add(Problem{File: ProductionFile, Line: line, Column: "world_share_pct", Msg: fmt.Sprintf("%s is not value / world_value x 100 (%s)", r.WorldSharePct.String(), strconv.FormatFloat(share, 'f', 2, 64)), Expected: "the share the source gives, or value / world_value x 100, rounded; check the three figures", Warning: true})
 			}
 		}
-		if r.MineralID == "" || !r.Year.Known || r.Scope == "" {
+		if r.MineralID == "" || !r.Year.Known() || r.Scope == "" {
 			continue
 		}
 		k := key{r.MineralID, r.Scope, r.Year.Int()}
@@ -376,7 +376,7 @@ func (d *Dataset) indexProduction() {
 	seen := map[key]bool{}
 	for i := range rows {
 		r := &rows[i]
-		if !r.Value.Known || !r.Year.Known {
+		if !r.Value.Known() || !r.Year.Known() {
 			continue
 		}
 		k := key{r.MineralID, r.Scope, r.Unit, r.Year.Int()}

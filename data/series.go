@@ -224,7 +224,7 @@ func (d *Dataset) LatestRank(mineralID string) (WorldRank, bool) {
 	bestRow := -1
 	for _, i := range d.Production(mineralID) {
 		r := &d.ProductionRows[i]
-		if !r.IsCountry() || !r.WorldRank.Known {
+		if !r.IsCountry() || !r.WorldRank.Known() {
 			continue
 		}
 		newer := best == nil || r.Year.Int() > best.Year.Int() || r.Year.Int() == best.Year.Int() && d.Alternative(bestRow) && !d.Alternative(i)
@@ -237,18 +237,18 @@ func (d *Dataset) LatestRank(mineralID string) (WorldRank, bool) {
 	if best != nil {
 		w = WorldRank{MineralID: mineralID, Rank: best.WorldRank.Int(), Year: best.Year.Int(), SharePct: best.WorldSharePct, WorldValue: best.WorldValue,
 			Value: best.Value, Unit: best.Unit, Estimate: best.Estimate.Value, Sources: best.Sources, Row: bestRow}
-		if best.WorldSharePct.Known {
+		if best.WorldSharePct.Known() {
 			w.ShareYear = w.Year
 		}
 		ok = true
 	}
-	if m, found := d.Mineral(mineralID); found && m.WorldRank.Known && ScopeKind(m.WorldRankScope) == ScopeCountry {
-		if !ok || m.WorldRankYear.Known && m.WorldRankYear.Int() > w.Year {
+	if m, found := d.Mineral(mineralID); found && m.WorldRank.Known() && ScopeKind(m.WorldRankScope) == ScopeCountry {
+		if !ok || m.WorldRankYear.Known() && m.WorldRankYear.Int() > w.Year {
 			w = WorldRank{MineralID: mineralID, Rank: m.WorldRank.Int(), SharePct: m.WorldSharePct, Sources: m.Sources, Row: -1}
-			if m.WorldRankYear.Known {
+			if m.WorldRankYear.Known() {
 				w.Year = m.WorldRankYear.Int()
 			}
-			if m.WorldShareYear.Known {
+			if m.WorldShareYear.Known() {
 				w.ShareYear = m.WorldShareYear.Int()
 			}
 			ok = true
@@ -278,7 +278,7 @@ func (d *Dataset) LatestRanks() []WorldRank {
 func (d *Dataset) ProductionCell(m *Mineral) string {
 	l := d.Locale()
 	r, ok := d.LatestFigure(m.ID)
-	if !ok || m.ProductionYear.Known && m.ProductionYear.Int() > r.Year.Int() {
+	if !ok || m.ProductionYear.Known() && m.ProductionYear.Int() > r.Year.Int() {
 		return l.ProductionText(m)
 	}
 	s := l.FigureText(r)

@@ -90,7 +90,7 @@ func TestLatestRank(t *testing.T) {
 	d := loadGoodProduction(t)
 	// minerals.csv has gold 7th in 2014; the series has 10th in 2023.
 	w, ok := d.LatestRank("gold")
-	if !ok || w.Rank != 10 || w.Year != 2023 || !w.FromSeries() || w.SharePct.Known || w.Value.Value != 119.6 || w.Text() != "10th (2023)" {
+	if !ok || w.Rank != 10 || w.Year != 2023 || !w.FromSeries() || w.SharePct.Known() || w.Value.Value != 119.6 || w.Text() != "10th (2023)" {
 		t.Errorf("gold %+v", w)
 	}
 	// Same year in both: the series, with its share and world total.

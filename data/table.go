@@ -108,7 +108,7 @@ func (f *field[R]) empty(r *R) bool {
 		return strings.TrimSpace(*f.str(r)) == ""
 	case f.num != nil:
 		n := f.num(r)
-		return !n.Known && n.Bad == ""
+		return !n.Known() && n.Bad() == ""
 	case f.list != nil:
 		return len(*f.list(r)) == 0
 	case f.flag != nil:
@@ -157,20 +157,20 @@ func (f *field[R]) display(r *R, l *Locale) string {
 		case Money:
 			return l.Money(n)
 		case Year, Rank:
-			if n.Known {
+			if n.Known() {
 				return strconv.Itoa(n.Int())
 			}
-			return orUnknown(n.Bad)
+			return orUnknown(n.Bad())
 		case Percent:
 			return l.Quantity(n, "%")
 		case Latitude, Longitude:
-			if n.Known {
+			if n.Known() {
 				return strconv.FormatFloat(n.Value, 'f', -1, 64)
 			}
-			return orUnknown(n.Bad)
+			return orUnknown(n.Bad())
 		}
-		if !n.Known {
-			return orUnknown(n.Bad)
+		if !n.Known() {
+			return orUnknown(n.Bad())
 		}
 		return l.Number(n.Value)
 	case f.list != nil:
@@ -189,7 +189,7 @@ func (f *field[R]) number(r *R) (float64, bool) {
 	switch {
 	case f.num != nil:
 		n := f.num(r)
-		return n.Value, n.Known
+		return n.Value, n.Known()
 	case f.date != nil:
 		d := f.date(r)
 		return float64(d.Year*10000 + d.Month*100 + d.Day), d.Known()

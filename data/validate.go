@@ -73,29 +73,29 @@ func (d *Dataset) check(failed map[string]bool, add func(Problem)) {
 		}
 		needsUnit(add, MineralsFile, line, "production", m.Production, m.ProductionUnit)
 		needsUnit(add, MineralsFile, line, "reserves", m.Reserves, m.ReservesUnit)
-		if m.Production.Known && strings.TrimSpace(m.ProductionScope) == "" {
+		if m.Production.Known() && strings.TrimSpace(m.ProductionScope) == "" {
 			add(Problem{File: MineralsFile, Line: line, Column: "production_scope", Msg: "the production figure does not say whose output it is", Expected: "country, or the company, e.g. NMMC (company)", Warning: true})
 		}
-		if m.WorldRank.Known && strings.TrimSpace(m.WorldRankScope) == "" {
+		if m.WorldRank.Known() && strings.TrimSpace(m.WorldRankScope) == "" {
 			add(Problem{File: MineralsFile, Line: line, Column: "world_rank_scope", Msg: "the world rank does not say whose rank it is", Expected: "country, or the company, e.g. NMMC (company)", Warning: true})
 		}
 	}
 	d.checkProjects(add)
 	for i := range d.Deposits {
-		if p := &d.Deposits[i]; p.Latitude.Known != p.Longitude.Known {
+		if p := &d.Deposits[i]; p.Latitude.Known() != p.Longitude.Known() {
 			add(Problem{File: DepositsFile, Line: d.tabDeposits.Line(i), Column: "longitude", Msg: "only one of latitude and longitude is given", Expected: "both or neither"})
 		}
 	}
 	for i := range d.Indicators {
 		in := &d.Indicators[i]
 		line := d.tabIndicators.Line(i)
-		if in.Value.Known && in.Unit == "" {
+		if in.Value.Known() && in.Unit == "" {
 			add(Problem{File: IndicatorsFile, Line: line, Column: "unit", Msg: "the value has no unit", Expected: "a unit such as USD m or companies"})
 		}
-		if in.PeriodStart.Known && in.PeriodEnd.Known && in.PeriodEnd.Value < in.PeriodStart.Value {
+		if in.PeriodStart.Known() && in.PeriodEnd.Known() && in.PeriodEnd.Value < in.PeriodStart.Value {
 			add(Problem{File: IndicatorsFile, Line: line, Column: "period_end", Msg: fmt.Sprintf("%d is before the period start %d", in.PeriodEnd.Int(), in.PeriodStart.Int()), Expected: "a last year on or after the first"})
 		}
-		if in.Year.Known && in.IsPeriod() {
+		if in.Year.Known() && in.IsPeriod() {
 			add(Problem{File: IndicatorsFile, Line: line, Column: "year", Msg: "both a year and a period are given", Expected: "year for a figure of one year or date, or period_start and period_end for a figure over several years, not both"})
 		}
 	}
@@ -133,20 +133,20 @@ func (d *Dataset) checkProjects(add func(Problem)) {
 		bad := func(col, msg, expected string) {
 			add(Problem{File: ProjectsFile, Line: line, Column: col, Msg: msg, Expected: expected})
 		}
-		if p.Latitude.Known != p.Longitude.Known {
+		if p.Latitude.Known() != p.Longitude.Known() {
 			bad("longitude", "only one of latitude and longitude is given", "both or neither")
 		}
-		if p.StartYear.Known && p.EndYear.Known && p.EndYear.Value < p.StartYear.Value {
+		if p.StartYear.Known() && p.EndYear.Known() && p.EndYear.Value < p.StartYear.Value {
 			bad("end_year", fmt.Sprintf("%d is before the start year %d", p.EndYear.Int(), p.StartYear.Int()), "an end year on or after the start year")
 		}
-		if p.AmountUSDm.Known && p.AmountBasis == "" && hasBasis {
+		if p.AmountUSDm.Known() && p.AmountBasis == "" && hasBasis {
 			bad("amount_basis", fmt.Sprintf("the amount %s has no basis", p.AmountUSDm.String()), basisExpectation())
 		}
-		if p.TotalCostUSDm.Known {
+		if p.TotalCostUSDm.Known() {
 			switch {
 			case p.AmountBasis == BasisTotalCost:
 				bad("total_cost_usd_m", "the amount is already a whole-project cost", "total_cost_usd_m only when the amount is the Korean part of the cost; here leave it empty")
-			case p.AmountUSDm.Known && p.TotalCostUSDm.Value < p.AmountUSDm.Value:
+			case p.AmountUSDm.Known() && p.TotalCostUSDm.Value < p.AmountUSDm.Value:
 				bad("total_cost_usd_m", fmt.Sprintf("the whole-project cost %s is less than the amount %s", p.TotalCostUSDm.String(), p.AmountUSDm.String()), "a whole-project cost at least as large as the Korean part in amount_usd_m")
 			}
 		}
@@ -157,14 +157,14 @@ func (d *Dataset) checkProjects(add func(Problem)) {
 				bad("part_of", "the projects are parts of each other: "+loop, "part_of pointing to a larger project that is not, in turn, part of this one")
 			} else if j, ok := d.projectByID[p.PartOf]; ok {
 				q := d.Projects[j]
-				if p.AmountUSDm.Known && q.AmountUSDm.Known && p.AmountUSDm.Value > q.AmountUSDm.Value {
+				if p.AmountUSDm.Known() && q.AmountUSDm.Known() && p.AmountUSDm.Value > q.AmountUSDm.Value {
 					add(Problem{File: ProjectsFile, Line: line, Column: "part_of", Msg: fmt.Sprintf("the amount %s is larger than the %s of %s, which is to include it", p.AmountUSDm.String(), q.AmountUSDm.String(), quote(q.ID)), Expected: "a part no larger than the whole; check part_of and both amounts", Warning: true})
 				}
 			}
 		}
 		if as := p.StatusAsOf; as.Known() {
 			switch {
-			case p.StartYear.Known && as.Year < p.StartYear.Int():
+			case p.StartYear.Known() && as.Year < p.StartYear.Int():
 				add(Problem{File: ProjectsFile, Line: line, Column: "status_as_of", Msg: fmt.Sprintf("the status is dated %s, before the start year %d", as.String(), p.StartYear.Int()), Expected: "the date of a source that confirms the status, on or after the start", Warning: true})
 			case now.Before(as):
 				add(Problem{File: ProjectsFile, Line: line, Column: "status_as_of", Msg: fmt.Sprintf("the status is dated %s, in the future", as.String()), Expected: "the date of a source already published", Warning: true})
@@ -174,7 +174,7 @@ func (d *Dataset) checkProjects(add func(Problem)) {
 }
 
 func needsUnit(add func(Problem), file string, line int, col string, n Number, unit string) {
-	if n.Known && strings.TrimSpace(unit) == "" {
+	if n.Known() && strings.TrimSpace(unit) == "" {
 		add(Problem{File: file, Line: line, Column: col + "_unit", Msg: "the " + col + " figure has no unit", Expected: "a unit such as t, kt or tU"})
 	}
 }
@@ -417,24 +417,24 @@ func isSlug(s string) bool {
 }
 
 func checkNumber(c Column, n Number, rep *reporter) {
-	if n.Bad != "" {
+	if n.Bad() != "" {
 		rep.badf("number", func() (string, string) {
 			expected := "a number such as 12.5"
 			switch {
 			case c.Kind == Year:
 				expected = "a year such as 2024"
-			case strings.Count(n.Bad, ",") == 1 && !strings.Contains(n.Bad, "."):
-				if _, err := strconv.ParseFloat(strings.Replace(n.Bad, ",", ".", 1), 64); err == nil {
-					expected = "a number with a decimal point, such as " + strings.Replace(n.Bad, ",", ".", 1) + "; no thousands separators"
+			case strings.Count(n.Bad(), ",") == 1 && !strings.Contains(n.Bad(), "."):
+				if _, err := strconv.ParseFloat(strings.Replace(n.Bad(), ",", ".", 1), 64); err == nil {
+					expected = "a number with a decimal point, such as " + strings.Replace(n.Bad(), ",", ".", 1) + "; no thousands separators"
 				}
-			case strings.ContainsAny(n.Bad, "$€£%"):
+			case strings.ContainsAny(n.Bad(), "$€£%"):
 				expected = "a plain number without currency or unit signs"
 			}
-			return fmt.Sprintf("%s is not a number", quote(n.Bad)), expected
+			return fmt.Sprintf("%s is not a number", quote(n.Bad())), expected
 		})
 		return
 	}
-	if !n.Known {
+	if !n.Known() {
 		return
 	}
 	v := n.Value

@@ -310,10 +310,10 @@ func largestProjects(d *data.Dataset, c *citations, n int) briefSection {
 	var rows []int
 	for i := range d.Projects {
 		p := d.Projects[i]
-		if !p.AmountUSDm.Known {
+		if !p.AmountUSDm.Known() {
 			continue
 		}
-		if parent, ok := d.Project(p.PartOf); ok && parent.AmountUSDm.Known {
+		if parent, ok := d.Project(p.PartOf); ok && parent.AmountUSDm.Known() {
 			continue
 		}
 		rows = append(rows, i)
@@ -375,7 +375,7 @@ func koreaMinerals(d *data.Dataset, c *citations) briefSection {
 		if !m.KoreaCritical.Value && !m.KoreaStrategic.Value {
 			continue
 		}
-		if m.Production.Known || m.WorldRank.Known || m.KoreaStrategic.Value {
+		if m.Production.Known() || m.WorldRank.Known() || m.KoreaStrategic.Value {
 			s.rows = append(s.rows, mineralRow(d, c, i))
 			continue
 		}
@@ -432,7 +432,7 @@ func (b *briefing) about(d *data.Dataset, c *citations, sel selection) {
 			}
 			var years []int
 			for _, r := range tot.Rows {
-				if y := d.Projects[r].AmountYear; y.Known {
+				if y := d.Projects[r].AmountYear; y.Known() {
 					years = append(years, y.Int())
 				}
 			}

@@ -98,7 +98,7 @@ func projectLinks(ds *data.Dataset, rows []int) []link {
 	for i, r := range rows {
 		p := ds.Projects[r]
 		label := p.Name
-		if p.AmountUSDm.Known {
+		if p.AmountUSDm.Known() {
 			label += " · " + lc().Amount(p.AmountUSDm, p.AmountBasis, p.AmountYear)
 		}
 		out[i] = link{label: label, table: "projects", id: p.ID}
@@ -125,7 +125,7 @@ func (v *mineralsView) slides() []slide {
 	}
 	var rows []int
 	for i, m := range d.Minerals {
-		if _, ok := d.LatestFigure(m.ID); ok || m.Production.Known || rank[m.ID] > 0 {
+		if _, ok := d.LatestFigure(m.ID); ok || m.Production.Known() || rank[m.ID] > 0 {
 			rows = append(rows, i)
 		}
 	}

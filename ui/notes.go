@@ -54,7 +54,7 @@ func largestProject(d *data.Dataset, rows []int, basis string) (string, bool) {
 	best := -1
 	for _, r := range rows {
 		p := d.Projects[r]
-		if p.AmountBasis != basis || !p.AmountUSDm.Known {
+		if p.AmountBasis != basis || !p.AmountUSDm.Known() {
 			continue
 		}
 		if best < 0 || p.AmountUSDm.Value > d.Projects[best].AmountUSDm.Value {

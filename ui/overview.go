@@ -486,15 +486,15 @@ func (v *overviewView) mineralRanks() *barChart {
 		} else {
 			b.detail = tr("chart.rank", "Name", name, "Rank", l.Ordinal(w.Rank))
 		}
-		if w.SharePct.Known {
+		if w.SharePct.Known() {
 			share := l.Quantity(w.SharePct, "%")
 			if w.ShareYear > 0 && w.ShareYear != w.Year {
 				share += " (" + strconv.Itoa(w.ShareYear) + ")"
 			}
 			b.detail += tr("chart.rank-share", "Share", share)
 		}
-		if w.Value.Known {
-			if w.WorldValue.Known {
+		if w.Value.Known() {
+			if w.WorldValue.Known() {
 				b.detail += tr("chart.rank-value-of", "Value", l.Quantity(w.Value, w.Unit), "World", l.Quantity(w.WorldValue, w.Unit))
 			} else {
 				b.detail += tr("chart.rank-value", "Value", l.Quantity(w.Value, w.Unit))

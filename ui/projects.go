@@ -29,7 +29,7 @@ func (v *projectsView) describeProject(d *detailPane, row int) {
 	if p.AmountBasis != "" {
 		d.field(tr("projects.measures"), l.BasisDoc(p.AmountBasis))
 	}
-	if p.TotalCostUSDm.Known {
+	if p.TotalCostUSDm.Known() {
 		d.field(l.Title("Whole-project cost"), tr("projects.whole-cost", "Cost", l.WithYear(l.Money(p.TotalCostUSDm), p.TotalCostYear)))
 	}
 	d.field(l.Title("Instrument"), l.Vocab("instrument", p.Instrument))
@@ -43,7 +43,7 @@ func (v *projectsView) describeProject(d *detailPane, row int) {
 	d.field(l.Title("Region"), strings.Join(regions, ", "))
 	d.field(l.Title("City"), p.City)
 	loc := ""
-	if p.Latitude.Known && p.Longitude.Known {
+	if p.Latitude.Known() && p.Longitude.Known() {
 		loc = p.Latitude.String() + ", " + p.Longitude.String()
 	}
 	d.field(tr("projects.coordinates"), loc)
