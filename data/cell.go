@@ -36,6 +36,11 @@ func (n Number) Bad() string {
 	return *n.cell
 }
 
+// badText keeps the text of a cell that is not a number. It is a function
+// of its own so that only such a cell costs an allocation: the address of
+// UnmarshalCSV's own argument would move it to the heap on every call.
+func badText(s string) *string { return &s }
+
 // UnmarshalCSV implements gocsv.TypeUnmarshaller.
 func (n *Number) UnmarshalCSV(s string) error {
 	*n = Number{}
@@ -46,12 +51,12 @@ func (n *Number) UnmarshalCSV(s string) error {
 	// Text that cannot be a plain number is not parsed: a failed parse
 	// costs an error value, and a file may have a million such cells.
 	if strings.IndexFunc(s, notNumberByte) >= 0 {
-		n.cell = &s
+		n.cell = badText(s)
 		return nil
 	}
 	v, err := strconv.ParseFloat(s, 64)
 	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
-		n.cell = &s
+		n.cell = badText(s)
 		return nil
 	}
 	*n = Num(v)

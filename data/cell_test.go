@@ -214,3 +214,12 @@ func TestNumberIsSmall(t *testing.T) {
 		t.Errorf("an empty cell: Known %v, Bad %q, String %q", n.Known(), n.Bad(), n.String())
 	}
 }
+
+// Reading a number costs no allocation: a file has 800,000 of them at
+// 100,000 projects.
+func TestNumberReadsWithoutAllocating(t *testing.T) {
+	var n Number
+	if a := testing.AllocsPerRun(100, func() { _ = n.UnmarshalCSV(" 127.5 ") }); a != 0 {
+		t.Errorf("%v allocations per number read, want 0", a)
+	}
+}

@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"errors"
 	"fmt"
+	"hash"
+	"hash/crc32"
 	"io"
 	"io/fs"
 	"slices"
@@ -132,6 +134,7 @@ func readInto[R any, P rowPointer[R]](fsys fs.FS, limit int64, t *table[R], add 
 		fileProblem("the file is saved as UTF-16 ("+enc+"), not UTF-8", "UTF-8 text; save the file as \"CSV UTF-8\"")
 		return false
 	}
+	bom := bytes.HasPrefix(body, []byte(BOM))
 	body = bytes.TrimPrefix(body, []byte(BOM))
 	columns := t.Columns()
 	if len(bytes.TrimSpace(body)) == 0 {
@@ -164,7 +167,23 @@ func readInto[R any, P rowPointer[R]](fsys fs.FS, limit int64, t *table[R], add 
 	// The header and the rows' problems wait in a collector of their
 	// own: a file that turns out not to be CSV reports that alone.
 	fc := newCollector()
-	r := csv.NewReader(bytes.NewReader(body))
+	// Room for the rows there can be: a row has a line, and one comma
+	// less than there are columns.
+	lineCount := bytes.Count(body, []byte{'\n'}) + 1
+	commaCount := bytes.Count(body, []byte{','})
+	// A large file's rows are read from the file again, so that its bytes
+	// need not be held while its rows are decoded; the file must not have
+	// changed meanwhile. A file whose line ends were mended is read from
+	// its mended bytes.
+	var src io.Reader = bytes.NewReader(body)
+	var again *rereader
+	if len(body) > streamAbove && !shape.loneCR {
+		if rr, err := reread(fsys, file, bom, body); err == nil {
+			defer rr.Close()
+			src, again, body = rr, rr, nil
+		}
+	}
+	r := csv.NewReader(src)
 	r.FieldsPerRecord = -1
 	r.ReuseRecord = true
 	rec, err := r.Read()
@@ -212,11 +231,9 @@ func readInto[R any, P rowPointer[R]](fsys fs.FS, limit int64, t *table[R], add 
 		names[i] = col.Name
 		inOrder = inOrder && pos[i] == i
 	}
-	// Room for the rows there can be: a row has a line, and one comma
-	// less than there are columns.
-	most := bytes.Count(body, []byte{'\n'}) + 1
+	most := lineCount
 	if width > 1 {
-		most = min(most, bytes.Count(body, []byte{','})/(width-1))
+		most = min(most, commaCount/(width-1))
 	}
 	dec := newChunkDecoder[R, P](names, most)
 	reordered := make([]string, len(columns))
@@ -295,6 +312,10 @@ func readInto[R any, P rowPointer[R]](fsys fs.FS, limit int64, t *table[R], add 
 		fileProblem("the rows cannot be read: "+err.Error(), "")
 		return false
 	}
+	if again != nil && !again.same() {
+		fileProblem(errChanged.Error(), "a file no other program is writing; open the folder again")
+		return false
+	}
 	for _, p := range fc.problems() {
 		add(p)
 	}
@@ -370,33 +391,13 @@ func megabytes(n int64) string {
 // known. Anything else in the file's place is refused from its mode,
 // before it is opened: opening a named pipe waits for a writer.
 func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
-	info, err := fs.Stat(fsys, name)
-	if err != nil {
-		if errors.Is(err, fs.ErrNotExist) {
-			if li, lerr := fs.Lstat(fsys, name); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
-				target, _ := fs.ReadLink(fsys, name)
-				return nil, danglingLinkError{target}
-			}
-		}
-		return nil, err
-	}
-	if info.IsDir() {
-		return nil, errIsDir
-	}
-	if !info.Mode().IsRegular() {
-		return nil, notRegularError{mode: info.Mode(), link: isLink(fsys, name)}
-	}
-	if info.Size() > limit {
-		return nil, limitError{info.Size(), true}
-	}
-	f, err := fsys.Open(name)
+	f, info, err := openRegular(fsys, name)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	// What was opened may not be what was looked at: look again.
-	if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
-		return nil, notRegularError{mode: st.Mode()}
+	if info.Size() > limit {
+		return nil, limitError{info.Size(), true}
 	}
 	// Read exactly the size reported; then make sure nothing follows (a
 	// file that grew, or a file system that does not know sizes).
@@ -418,6 +419,92 @@ func readLimited(fsys fs.FS, name string, limit int64) ([]byte, error) {
 	}
 	return body, nil
 }
+
+// openRegular opens a regular file, and nothing else: what is in the
+// file's place is looked at before it is opened, and again after.
+func openRegular(fsys fs.FS, name string) (fs.File, fs.FileInfo, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			if li, lerr := fs.Lstat(fsys, name); lerr == nil && li.Mode()&fs.ModeSymlink != 0 {
+				target, _ := fs.ReadLink(fsys, name)
+				return nil, nil, danglingLinkError{target}
+			}
+		}
+		return nil, nil, err
+	}
+	if info.IsDir() {
+		return nil, nil, errIsDir
+	}
+	if !info.Mode().IsRegular() {
+		return nil, nil, notRegularError{mode: info.Mode(), link: isLink(fsys, name)}
+	}
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, nil, err
+	}
+	// What was opened may not be what was looked at: look again.
+	if st, err := f.Stat(); err == nil && !st.Mode().IsRegular() && !st.IsDir() {
+		f.Close()
+		return nil, nil, notRegularError{mode: st.Mode()}
+	}
+	return f, info, nil
+}
+
+// streamAbove is the size over which a file's rows are read from the file
+// again, not from the bytes its checks were made on: those can go while
+// the rows are decoded, and at 100,000 projects they are 25 MB.
+const streamAbove = 1 << 20
+
+// rereader reads a file again, as a stream, and tells whether it read the
+// very bytes read the first time.
+type rereader struct {
+	f    fs.File
+	r    io.Reader
+	n    int64
+	sum  hash.Hash32
+	want uint32
+	size int64
+}
+
+// reread opens a file read before, whose body (without its byte-order
+// mark, bom) was body, to read it again from after the mark.
+func reread(fsys fs.FS, name string, bom bool, body []byte) (*rereader, error) {
+	f, _, err := openRegular(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if bom {
+		mark := make([]byte, len(BOM))
+		if _, err := io.ReadFull(f, mark); err != nil || string(mark) != BOM {
+			f.Close()
+			return nil, errChanged
+		}
+	}
+	table := crc32.MakeTable(crc32.Castagnoli)
+	rr := &rereader{f: f, sum: crc32.New(table), want: crc32.Checksum(body, table), size: int64(len(body))}
+	// One byte more than before is enough to tell a file that grew.
+	rr.r = io.TeeReader(io.LimitReader(f, rr.size+1), rr.sum)
+	return rr, nil
+}
+
+func (rr *rereader) Read(p []byte) (int, error) {
+	n, err := rr.r.Read(p)
+	rr.n += int64(n)
+	return n, err
+}
+
+// same reads what is left and reports whether the bytes were the same.
+func (rr *rereader) same() bool {
+	if _, err := io.Copy(io.Discard, rr); err != nil {
+		return false
+	}
+	return rr.n == rr.size && rr.sum.Sum32() == rr.want
+}
+
+func (rr *rereader) Close() error { return rr.f.Close() }
+
+var errChanged = errors.New("the file changed while it was being read")
 
 func isLink(fsys fs.FS, name string) bool {
 	li, err := fs.Lstat(fsys, name)
