@@ -41,15 +41,15 @@ func (d *Dataset) GroupProjects(column string, rows []int) ([]Group, error) {
 	x := d.groupIndex(col)
 	acc := make([]Group, len(x.names))
 	var order []uint32 // the groups in the order their first row comes
+	am := d.amounts()
 	d.each(rows, func(r int) {
-		p := d.Projects[r]
 		for _, id := range x.of(r) {
 			g := &acc[id]
 			if g.Count == 0 {
 				g.Key = x.names[id]
 				order = append(order, id)
 			}
-			count(g, p)
+			count(g, am, r)
 		}
 	})
 	out := make([]Group, len(order))
@@ -179,11 +179,11 @@ func (d *Dataset) AsOf() Date {
 	return newest
 }
 
-func count(x *Group, p *Project) {
+func count(x *Group, am *amounts, r int) {
 	x.Count++
-	if p.AmountUSDm.Known() {
+	if am.known(r) {
 		x.Known++
-		x.Amount += p.AmountUSDm.Value
+		x.Amount += am.value[r]
 	} else {
 		x.Unknown++
 	}

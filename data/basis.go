@@ -148,9 +148,9 @@ func (d *Dataset) TotalsByBasis(rows []int) []BasisTotal {
 	all := d.newTotals()
 	counted := d.counted(rows)
 	bases := d.bases()
+	am := d.amounts()
 	d.each(rows, func(r int) {
-		p := d.Projects[r]
-		addTo(&all[bases[r]], r, p, p.AmountUSDm.Known() && d.within(r, counted))
+		addTo(&all[bases[r]], am, r, am.known(r) && am.part[r] && d.within(r, counted))
 	})
 	return present(all)
 }
@@ -212,8 +212,8 @@ func (d *Dataset) GroupProjectsByBasis(column string, rows []int) ([]BasisGroup,
 	var order []*acc
 	inRows := d.counted(rows)
 	bases := d.bases()
+	am := d.amounts()
 	d.each(rows, func(r int) {
-		p := d.Projects[r]
 		b := bases[r]
 		for _, id := range x.of(r) {
 			a := accs[id]
@@ -222,12 +222,12 @@ func (d *Dataset) GroupProjectsByBasis(column string, rows []int) ([]BasisGroup,
 				accs[id] = a
 				order = append(order, a)
 			}
-			count(&a.g, p) // as GroupProjects counts, for the same order
+			count(&a.g, am, r) // as GroupProjects counts, for the same order
 			within := false
-			if inRows != nil && p.PartOf != "" && p.AmountUSDm.Known() {
+			if inRows != nil && am.part[r] && am.known(r) {
 				within = d.within(r, func(i int) bool { return inRows(i) && x.has(i, id) })
 			}
-			addTo(&a.bases[b], r, p, within)
+			addTo(&a.bases[b], am, r, within)
 		}
 	})
 	for _, a := range order {
@@ -396,16 +396,16 @@ func (d *Dataset) newTotals() []BasisTotal {
 }
 
 // addTo counts a project into a total.
-func addTo(t *BasisTotal, r int, p *Project, within bool) {
+func addTo(t *BasisTotal, am *amounts, r int, within bool) {
 	t.Count++
 	switch {
-	case !p.AmountUSDm.Known():
+	case !am.known(r):
 		t.Unknown++
 	case within:
 		t.Included++
 	default:
 		t.Known++
-		t.Amount += p.AmountUSDm.Value
+		t.Amount += am.value[r]
 		t.Rows = append(t.Rows, r)
 	}
 }

@@ -1,6 +1,9 @@
 package data
 
-import "sync"
+import (
+	"math"
+	"sync"
+)
 
 // groupIndex is each project's keys of one column, as GroupProjects counts
 // them ("" where the cell is empty), as ids into names: a row's ids are
@@ -30,6 +33,37 @@ type groupCache struct {
 	mu      sync.Mutex
 	columns map[int]*groupIndex
 	bases   []uint8 // each project's basisIndex
+	amounts *amounts
+	cited   map[string]List // SourcesCited of every row, by table
+}
+
+// amounts is each project's amount side by side, as the aggregates read
+// it: 100,000 projects are summed without reading 100,000 rows of 472
+// bytes each.
+type amounts struct {
+	value []float64 // amount_usd_m; NaN where unknown
+	part  []bool    // part_of is given
+}
+
+func (a *amounts) known(r int) bool { return !math.IsNaN(a.value[r]) }
+
+// amounts is each project's amount, made once per data set.
+func (d *Dataset) amounts() *amounts {
+	c := d.groups()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.amounts == nil {
+		a := &amounts{value: make([]float64, len(d.Projects)), part: make([]bool, len(d.Projects))}
+		for r, p := range d.Projects {
+			a.value[r] = math.NaN()
+			if p.AmountUSDm.Known() {
+				a.value[r] = p.AmountUSDm.Value
+			}
+			a.part[r] = p.PartOf != ""
+		}
+		c.amounts = a
+	}
+	return c.amounts
 }
 
 // groupIndex is the index of a column of projects.
@@ -118,4 +152,5 @@ func (d *Dataset) Warm() {
 		}
 	}
 	d.bases()
+	d.amounts()
 }

@@ -353,3 +353,21 @@ func TestSortOrderSharedNotDisturbed(t *testing.T) {
 		t.Errorf("descending starts with %q, want %q", tab.Display(got[0], name), tab.Display(want[len(want)-1], name))
 	}
 }
+
+// Every row's sources are made once, and a caller that appends to them
+// does not change what the next one gets.
+func TestSourcesCitedOnce(t *testing.T) {
+	d := loadGood(t)
+	first := d.SourcesCited("projects", nil)
+	if len(first) == 0 {
+		t.Fatal("no sources cited")
+	}
+	grown := append(first, "not-a-source")
+	again := d.SourcesCited("projects", nil)
+	if len(again) != len(first) || &again[0] != &first[0] {
+		t.Errorf("made again: %d sources, then %d", len(first), len(again))
+	}
+	if &grown[0] == &first[0] {
+		t.Error("an append wrote into the kept list")
+	}
+}

@@ -1,5 +1,7 @@
 package data
 
+import "slices"
+
 // The links between rows, as the detail pane shows them. Each returns row
 // numbers into the named slice of the Dataset.
 
@@ -91,6 +93,27 @@ func (d *Dataset) SourcesCited(table string, rows []int) List {
 	if t == nil {
 		return nil
 	}
+	if rows == nil {
+		// Every row's: made once per data set, as the Overview's
+		// subtitle and the workbook count them.
+		c := d.groups()
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		if l, ok := c.cited[table]; ok {
+			return l
+		}
+		if c.cited == nil {
+			c.cited = map[string]List{}
+		}
+		// Clipped: a caller that appends to it gets a copy.
+		l := slices.Clip(sourcesCited(t, nil))
+		c.cited[table] = l
+		return l
+	}
+	return sourcesCited(t, rows)
+}
+
+func sourcesCited(t Table, rows []int) List {
 	seen := map[string]bool{}
 	var out List
 	add := func(r int) {
