@@ -13,9 +13,11 @@ import (
 // side, each row straight into its own place. Only the cells of the chunks
 // in hand are held.
 type chunkDecoder[R any, P rowPointer[R]] struct {
-	names   []string // the header gocsv is given: the columns in schema order
-	width   int      // cells per row
-	decoded []*R     // the rows decoded, in file order
+	names   []string                         // the header gocsv is given: the columns in schema order
+	width   int                              // cells per row
+	decoded []*R                             // the rows decoded, in file order
+	share   func(r *R, memo map[string]List) // see table.shareLists; may be nil
+	memo    map[string]List                  // share's, when there are no workers
 
 	cells   []string      // the chunk being filled, row after row
 	pending int           // rows in cells
@@ -57,8 +59,8 @@ func (s *slot[R, P]) UnmarshalCSVWithFields(key, value string) error {
 }
 
 // newChunkDecoder makes a decoder for at most most rows of width cells.
-func newChunkDecoder[R any, P rowPointer[R]](names []string, most int) *chunkDecoder[R, P] {
-	c := &chunkDecoder[R, P]{names: names, width: len(names), decoded: make([]*R, 0, most)}
+func newChunkDecoder[R any, P rowPointer[R]](names []string, most int, share func(*R, map[string]List)) *chunkDecoder[R, P] {
+	c := &chunkDecoder[R, P]{names: names, width: len(names), decoded: make([]*R, 0, most), share: share, memo: map[string]List{}}
 	workers := 0
 	if most > 2*decodeChunk {
 		workers = min(runtime.GOMAXPROCS(0), 4)
@@ -71,8 +73,9 @@ func newChunkDecoder[R any, P rowPointer[R]](names []string, most int) *chunkDec
 			c.wg.Add(1)
 			go func() {
 				defer c.wg.Done()
+				memo := map[string]List{}
 				for j := range c.jobs {
-					c.decode(j)
+					c.decode(j, memo)
 				}
 			}()
 		}
@@ -110,14 +113,14 @@ func (c *chunkDecoder[R, P]) flush() {
 		c.cells = make([]string, 0, max(0, min(decodeChunk, cap(c.decoded)-len(c.decoded)))*c.width)
 	}
 	if c.jobs == nil {
-		c.decode(j)
+		c.decode(j, c.memo)
 		return
 	}
 	c.jobs <- j
 }
 
 // decode decodes one chunk with gocsv.
-func (c *chunkDecoder[R, P]) decode(j job[R]) {
+func (c *chunkDecoder[R, P]) decode(j job[R], memo map[string]List) {
 	rows := make([][]string, 0, len(j.into)+1)
 	rows = append(rows, c.names)
 	for i := range j.into {
@@ -136,6 +139,9 @@ func (c *chunkDecoder[R, P]) decode(j job[R]) {
 			s.Row = P(new(R))
 		}
 		j.into[i] = s.Row
+		if c.share != nil {
+			c.share(s.Row, memo)
+		}
 	}
 	clear(j.cells)
 	select {

@@ -235,7 +235,7 @@ func readInto[R any, P rowPointer[R]](fsys fs.FS, limit int64, t *table[R], add 
 	if width > 1 {
 		most = min(most, commaCount/(width-1))
 	}
-	dec := newChunkDecoder[R, P](names, most)
+	dec := newChunkDecoder[R, P](names, most, t.shareLists())
 	reordered := make([]string, len(columns))
 	// A file given up on halfway leaves no decoder waiting.
 	defer dec.wait()

@@ -111,3 +111,46 @@ func TestLargeFileChangedWhileRead(t *testing.T) {
 		t.Fatalf("want the first bytes decoded: %v", err)
 	}
 }
+
+// Lists of one name share one slice per name, in a small file and in one
+// decoded on several goroutines; lists of more names keep their own.
+func TestOneNameListsShared(t *testing.T) {
+	for _, n := range []int{5000, 20000} {
+		d, err := (Loader{}).Load(synthFolder(t, n))
+		if err != nil {
+			t.Fatal(err)
+		}
+		copies := map[string]map[*string]bool{}
+		lists := 0
+		for _, p := range d.Projects {
+			if len(p.Region) != 1 {
+				continue
+			}
+			lists++
+			if copies[p.Region[0]] == nil {
+				copies[p.Region[0]] = map[*string]bool{}
+			}
+			copies[p.Region[0]][&p.Region[0]] = true
+		}
+		// Each decoding goroutine keeps its own names: at most one copy
+		// of a name per goroutine.
+		for name, c := range copies {
+			if len(c) > 4 {
+				t.Errorf("%d projects: region %s in %d slices", n, name, len(c))
+			}
+		}
+		if lists < n/2 {
+			t.Fatalf("%d projects: only %d lists of one region", n, lists)
+		}
+		for _, p := range d.Projects {
+			if len(p.Sources) > 1 {
+				for _, q := range d.Projects {
+					if q != p && len(q.Sources) > 1 && &q.Sources[0] == &p.Sources[0] {
+						t.Fatalf("%d projects: %s and %s share a list of %d sources", n, p.ID, q.ID, len(p.Sources))
+					}
+				}
+				break
+			}
+		}
+	}
+}

@@ -235,6 +235,40 @@ func (r rowsOf[R]) set(decoded []*R) {
 	*r.vals = v
 }
 
+// maxShared is how many different one-name lists a load shares at most,
+// per decoding goroutine.
+const maxShared = 1 << 14
+
+// shareLists returns what makes the rows' lists of one name share one
+// slice per name: 100,000 projects name a few hundred funders, regions
+// and partners, and a slice each would be 16 bytes times every list cell.
+// Lists are never changed in place once read. It is nil for a table
+// without list columns.
+func (t *table[R]) shareLists() func(r *R, memo map[string]List) {
+	var lists []func(*R) *List
+	for i := range t.fields {
+		if t.fields[i].list != nil {
+			lists = append(lists, t.fields[i].list)
+		}
+	}
+	if len(lists) == 0 {
+		return nil
+	}
+	return func(r *R, memo map[string]List) {
+		for _, list := range lists {
+			l := list(r)
+			if len(*l) != 1 {
+				continue
+			}
+			if m, ok := memo[(*l)[0]]; ok {
+				*l = m
+			} else if len(memo) < maxShared {
+				memo[(*l)[0]] = *l
+			}
+		}
+	}
+}
+
 // table implements Table for one row type.
 type table[R any] struct {
 	name, file, noun string
