@@ -154,12 +154,11 @@ func (v *View) rowText(r int) string { return v.text[v.start[r]:v.start[r+1]] }
 type facetIndex struct {
 	names []string       // id → key
 	id    map[string]int // key → id
-	ids   []uint32
-	at    []uint32
+	rowIDs
 }
 
 func newFacetIndex(f Facet, n int) facetIndex {
-	x := facetIndex{id: map[string]int{}, ids: make([]uint32, 0, n), at: make([]uint32, 1, n+1)}
+	x := facetIndex{id: map[string]int{}, rowIDs: newRowIDs(n)}
 	for r := range n {
 		for _, k := range f.Values(r) {
 			id, ok := x.id[k]
@@ -170,14 +169,15 @@ func newFacetIndex(f Facet, n int) facetIndex {
 			}
 			x.ids = append(x.ids, uint32(id))
 		}
-		x.at = append(x.at, uint32(len(x.ids)))
+		x.endRow()
 	}
+	x.done()
 	return x
 }
 
 // has reports whether row r has the key of id.
 func (x *facetIndex) has(r, id int) bool {
-	for _, k := range x.ids[x.at[r]:x.at[r+1]] {
+	for _, k := range x.of(r) {
 		if int(k) == id {
 			return true
 		}
@@ -579,7 +579,7 @@ func (v *View) FacetCounts(name string) []FacetCount {
 	x := v.keys[fi]
 	byID := make([]int, len(x.names))
 	for _, r := range v.matchFacets(v.textRows, fi) {
-		for _, k := range x.ids[x.at[r]:x.at[r+1]] {
+		for _, k := range x.of(r) {
 			byID[k]++
 		}
 	}

@@ -292,11 +292,11 @@ func TestFacetIndexSharedAndWarmed(t *testing.T) {
 	d := loadGood(t)
 	tab := d.Table("projects")
 	f := tab.Facets()[0]
-	if f.keys.x.at != nil {
+	if f.keys.x.id != nil {
 		t.Fatal("a facet's index is made before any view needs it")
 	}
 	d.Warm()
-	if f.keys.x.at == nil {
+	if f.keys.x.id == nil {
 		t.Fatal("Warm did not make the facet's index")
 	}
 	a, b := NewView(tab, nil), NewView(tab, nil)
@@ -369,5 +369,33 @@ func TestSourcesCitedOnce(t *testing.T) {
 	}
 	if &grown[0] == &first[0] {
 		t.Error("an append wrote into the kept list")
+	}
+}
+
+// An index of one id per row keeps no row bounds; one of several keeps
+// them, and both give each row its ids.
+func TestRowIDs(t *testing.T) {
+	one, many := newRowIDs(3), newRowIDs(3)
+	for _, ids := range [][]uint32{{4}, {5}, {4}} {
+		one.ids = append(one.ids, ids...)
+		one.endRow()
+	}
+	for _, ids := range [][]uint32{{4, 5}, {}, {6}} {
+		many.ids = append(many.ids, ids...)
+		many.endRow()
+	}
+	one.done()
+	many.done()
+	if one.at != nil || many.at == nil {
+		t.Fatalf("row bounds kept: one id a row %v, several %v", one.at != nil, many.at != nil)
+	}
+	if got := one.of(2); !slices.Equal(got, []uint32{4}) || cap(got) != 1 {
+		t.Errorf("one.of(2) = %v (cap %d)", got, cap(got))
+	}
+	if got := many.of(0); !slices.Equal(got, []uint32{4, 5}) {
+		t.Errorf("many.of(0) = %v", got)
+	}
+	if got := many.of(1); len(got) != 0 {
+		t.Errorf("many.of(1) = %v", got)
 	}
 }
