@@ -130,6 +130,10 @@ func (u *UI) applyLoad(dir string, d *data.Dataset, f dataFolder, err error) err
 	// What the other tabs count from is made in the background, once the
 	// first tab is shown.
 	go func() {
+		// What reading and showing the folder left behind goes back to
+		// the system first, before the indexes take new memory: else the
+		// process holds both until the runtime returns it, minutes later.
+		debug.FreeOSMemory()
 		d.Warm()
 		restore()
 	}()

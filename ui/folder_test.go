@@ -274,6 +274,18 @@ func drainUntil(t *testing.T, queue chan func(), done func() bool) {
 // While folders are read the collector runs sooner, and its target comes
 // back when the last of them is read.
 func TestCollectorTargetLoweredWhileLoading(t *testing.T) {
+	// Folders other tests opened may still be warming their indexes.
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
+		gcMu.Lock()
+		n := gcLoads
+		gcMu.Unlock()
+		if n == 0 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%d loads still lower the collector's target", n)
+		}
+	}
 	before := debug.SetGCPercent(100)
 	defer debug.SetGCPercent(before)
 	target := func() int {
