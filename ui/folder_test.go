@@ -271,19 +271,20 @@ func drainUntil(t *testing.T, queue chan func(), done func() bool) {
 	}
 }
 
-// While folders are read the collector runs sooner, and its target comes
-// back when the last of them is read.
+// While folders are read and shown the collector runs sooner, the lowest
+// of the targets in force winning, and its target comes back when the
+// last of them is done.
 func TestCollectorTargetLoweredWhileLoading(t *testing.T) {
 	// Folders other tests opened may still be warming their indexes.
 	for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
 		gcMu.Lock()
-		n := gcLoads
+		n := len(gcTargets)
 		gcMu.Unlock()
 		if n == 0 {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("%d loads still lower the collector's target", n)
+			t.Fatalf("%d lowerings of the collector's target still in force", n)
 		}
 	}
 	before := debug.SetGCPercent(100)
@@ -293,15 +294,19 @@ func TestCollectorTargetLoweredWhileLoading(t *testing.T) {
 		debug.SetGCPercent(p)
 		return p
 	}
-	first, second := thriftyGC(), thriftyGC()
-	if got := target(); got != gcWhileLoading {
-		t.Fatalf("while loading: target %d, want %d", got, gcWhileLoading)
+	reading, showing, reading2 := thriftyGC(gcWhileReading), thriftyGC(gcWhileShowing), thriftyGC(gcWhileReading)
+	if got := target(); got != gcWhileShowing {
+		t.Fatalf("reading and showing: target %d, want the lower, %d", got, gcWhileShowing)
 	}
-	first()
-	if got := target(); got != gcWhileLoading {
-		t.Fatalf("one load still going: target %d, want %d", got, gcWhileLoading)
+	showing()
+	if got := target(); got != gcWhileReading {
+		t.Fatalf("two readings: target %d, want %d", got, gcWhileReading)
 	}
-	second()
+	reading()
+	if got := target(); got != gcWhileReading {
+		t.Fatalf("one reading still going: target %d, want %d", got, gcWhileReading)
+	}
+	reading2()
 	if got := target(); got != 100 {
 		t.Fatalf("after the loads: target %d, want 100 back", got)
 	}
