@@ -171,21 +171,38 @@ func (d *Dataset) groups() *groupCache {
 	return d.cache
 }
 
-// Warm makes ahead what the lists' facets and the Overview's charts are
-// counted from, so that the first time a tab is shown it does not wait
-// for it: a window calls it in the background once a large data set is
-// loaded. What is made is kept with the data set and shared.
-func (d *Dataset) Warm() {
+// Warm makes ahead what the lists' facets and the aggregates are counted
+// from, and the group indexes of the columns of projects named, so that
+// the first time a tab is shown it does not wait for them: a window calls
+// it in the background once a large data set is loaded. What is made is
+// kept with the data set and shared; an index not made here is made when
+// first asked for.
+func (d *Dataset) Warm(groupBy ...string) {
 	for _, t := range d.tables {
 		for _, f := range t.Facets() {
 			f.index(t.Len())
 		}
 	}
-	for col, c := range d.tabProjects.Columns() {
-		if c.Kind == Vocab || c.Kind == Year || d.tabProjects.fields[col].list != nil {
+	for _, name := range groupBy {
+		if col := d.tabProjects.Column(name); col >= 0 {
 			d.groupIndex(col)
 		}
 	}
 	d.bases()
 	d.amounts()
+}
+
+// GroupedColumns names the columns of projects whose group index has been
+// made, in schema order.
+func (d *Dataset) GroupedColumns() []string {
+	c := d.groups()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var out []string
+	for col, f := range d.tabProjects.fields {
+		if c.columns[col] != nil {
+			out = append(out, f.Name)
+		}
+	}
+	return out
 }

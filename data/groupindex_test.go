@@ -16,7 +16,7 @@ func TestWarmWhileCounting(t *testing.T) {
 	d.buildTables() // a new cache: nothing made yet
 	var wg sync.WaitGroup
 	wg.Add(2)
-	go func() { defer wg.Done(); d.Warm() }()
+	go func() { defer wg.Done(); d.Warm("status", "funder") }()
 	var got []Group
 	go func() {
 		defer wg.Done()
@@ -31,5 +31,15 @@ func TestWarmWhileCounting(t *testing.T) {
 		if got[i].Key != want[i].Key || got[i].Count != want[i].Count || got[i].Amount != want[i].Amount {
 			t.Errorf("group %d: %+v while warming, %+v before", i, got[i], want[i])
 		}
+	}
+}
+
+// Warm makes the group indexes of the columns named, and those alone.
+func TestWarmGroupsTheColumnsNamed(t *testing.T) {
+	d := loadGood(t)
+	d.buildTables()
+	d.Warm("funder", "status", "no-such-column")
+	if got := d.GroupedColumns(); len(got) != 2 || got[0] != "funder" || got[1] != "status" {
+		t.Errorf("grouped after Warm: %v, want [funder status]", got)
 	}
 }

@@ -110,6 +110,12 @@ func lowestTarget() int {
 	return low
 }
 
+// groupedColumns are the columns of projects the tabs count projects by
+// (the Overview's charts, the map's regions): their indexes are made in
+// the background once a folder is shown, and no others
+// (TestWarmedColumnsAreWhatTheTabsGroupBy).
+var groupedColumns = []string{"sector", "status", "funder", "start_year", "region"}
+
 // OpenFolder opens a data folder, as File → Open data folder does, and
 // waits for it.
 func (u *UI) OpenFolder(dir string) error { return u.openFolder(dir) }
@@ -155,7 +161,7 @@ func (u *UI) applyLoad(dir string, d *data.Dataset, f dataFolder, err error) err
 		// the system first, before the indexes take new memory: else the
 		// process holds both until the runtime returns it, minutes later.
 		debug.FreeOSMemory()
-		d.Warm()
+		d.Warm(groupedColumns...)
 		restore()
 	}()
 	u.watch(dir)

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -406,4 +407,21 @@ func TestStartWithBadFolderShowsBundled(t *testing.T) {
 		t.Fatalf("waiting %v, tabs %v, folder %q: want the bundled data shown", u.waiting, u.tabs != nil, u.folder.dir)
 	}
 	mustShow(t, onScreen(w), "The data in "+filepath.Base(dir)+" was not loaded", "Overview")
+}
+
+// What the tabs group projects by, shown one after the other, is what a
+// folder's data makes ahead once shown: no tab waits for an index, and
+// none is made that no tab uses.
+func TestWarmedColumnsAreWhatTheTabsGroupBy(t *testing.T) {
+	u, _ := newTestUI(t)
+	for _, v := range u.allViews() {
+		u.ShowTab(v.name())
+	}
+	got := u.data.GroupedColumns()
+	want := slices.Clone(groupedColumns)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("the tabs group by %v; a folder makes ahead %v", got, want)
+	}
 }
