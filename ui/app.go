@@ -211,12 +211,16 @@ func (u *UI) Attach(w fyne.Window) {
 	w.Resize(fyne.NewSize(
 		float32(u.pref().float("window.width", defaultWidth)),
 		float32(u.pref().float("window.height", defaultHeight))))
+	// The state is saved when the window is closed and by File → Quit, on
+	// the main thread. Not from the app's OnStopped: Fyne 2.8.1 queues that
+	// after its main loop has stopped, and a quit could then hang, the
+	// window gone and the process left running (about one start in sixty
+	// under .ci/side-by-side).
 	w.SetCloseIntercept(func() {
 		u.saveState()
 		u.stopWatching()
 		w.Close()
 	})
-	u.app.Lifecycle().SetOnStopped(u.saveState)
 	// The folder being read (NewOpening), or else the one remembered, is
 	// shown when it is read.
 	r := u.pending
