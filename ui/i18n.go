@@ -60,11 +60,17 @@ func matchLanguage(tag string) string {
 	return "en"
 }
 
-// catalogs are every language's messages, read once.
+// catalogs are the window's messages: the English, read once, and each
+// other language's, parsed the first time it is spoken (three catalogs
+// and the test language parsed at every start were some 4 MB of heap).
 type catalogs struct {
-	bundle  *i18n.Bundle
+	fsys    fs.FS
+	files   map[string]string        // a language's catalog: "ko" → "i18n/ko.toml"
 	english map[string]*i18n.Message // en.toml by id
 	orgs    []map[string]string      // the glossary: each organisation's name by language
+
+	mu      sync.Mutex
+	bundles map[string]*i18n.Bundle // by language: its messages, with the English under them
 }
 
 // glossary is glossary.toml: the official name of each organisation, in
@@ -77,54 +83,96 @@ var readCatalogs = sync.OnceValues(func() (*catalogs, error) {
 	return parseCatalogs(resources.Translations)
 })
 
-// parseCatalogs reads the catalogs of fsys (i18n/*.toml) and makes the
-// test language from the English.
+// parseCatalogs reads the English catalog and the glossary of fsys
+// (i18n/*.toml) and finds the other languages' catalogs.
 func parseCatalogs(fsys fs.FS) (*catalogs, error) {
-	c := &catalogs{bundle: i18n.NewBundle(xlang.English), english: map[string]*i18n.Message{}}
-	c.bundle.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	c := &catalogs{fsys: fsys, files: map[string]string{}, english: map[string]*i18n.Message{}, bundles: map[string]*i18n.Bundle{}}
 	names, err := fs.Glob(fsys, "i18n/*.toml")
 	if err != nil {
 		return nil, err
 	}
 	for _, name := range names {
+		if path.Base(name) != "glossary.toml" {
+			c.files[strings.TrimSuffix(path.Base(name), ".toml")] = name
+			continue
+		}
 		b, err := fs.ReadFile(fsys, name)
 		if err != nil {
 			return nil, err
 		}
-		if path.Base(name) == "glossary.toml" {
-			var g glossary
-			if err := toml.Unmarshal(b, &g); err != nil {
-				return nil, fmt.Errorf("%s: %w", name, err)
-			}
-			c.orgs = g.Org
-			continue
-		}
-		f, err := c.bundle.ParseMessageFileBytes(b, name)
-		if err != nil {
+		var g glossary
+		if err := toml.Unmarshal(b, &g); err != nil {
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
-		if f.Tag == xlang.English {
-			for _, m := range f.Messages {
-				c.english[m.ID] = m
-			}
-		}
+		c.orgs = g.Org
 	}
-	if len(c.english) == 0 {
+	if c.files["en"] == "" {
 		return nil, errors.New("no English catalog (i18n/en.toml)")
 	}
-	// The test language: the English messages and data words, accented
-	// and lengthened.
-	var pseudo []*i18n.Message
-	for _, m := range c.english {
-		pseudo = append(pseudo, &i18n.Message{ID: m.ID, One: data.Pseudo(m.One), Other: data.Pseudo(m.Other)})
-	}
-	for key, w := range data.EnglishWords {
-		pseudo = append(pseudo, &i18n.Message{ID: key, One: data.Pseudo(w.One), Other: data.Pseudo(w.Other)})
-	}
-	if err := c.bundle.AddMessages(xlang.Make(testLanguage), pseudo...); err != nil {
+	// The English bundle is made here: the window speaks it at start.
+	b := i18n.NewBundle(xlang.English)
+	en, err := c.parse(b, "en")
+	if err != nil {
 		return nil, err
 	}
+	for _, m := range en.Messages {
+		c.english[m.ID] = m
+	}
+	c.bundles["en"] = b
+	if len(c.english) == 0 {
+		return nil, errors.New("no English messages (i18n/en.toml)")
+	}
 	return c, nil
+}
+
+// parse adds a language's catalog to a bundle.
+func (c *catalogs) parse(b *i18n.Bundle, tag string) (*i18n.MessageFile, error) {
+	raw, err := fs.ReadFile(c.fsys, c.files[tag])
+	if err != nil {
+		return nil, err
+	}
+	b.RegisterUnmarshalFunc("toml", toml.Unmarshal)
+	f, err := b.ParseMessageFileBytes(raw, c.files[tag])
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", c.files[tag], err)
+	}
+	return f, nil
+}
+
+// bundle is a language's messages over the English ones, made the first
+// time it is asked for and not changed after, so that localizers may read
+// it from any goroutine. The test language is the English messages and
+// data words, accented and lengthened.
+func (c *catalogs) bundle(tag string) (*i18n.Bundle, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if b := c.bundles[tag]; b != nil {
+		return b, nil
+	}
+	b := i18n.NewBundle(xlang.English)
+	en, err := c.parse(b, "en")
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case tag == testLanguage:
+		var pseudo []*i18n.Message
+		for _, m := range en.Messages {
+			pseudo = append(pseudo, &i18n.Message{ID: m.ID, One: data.Pseudo(m.One), Other: data.Pseudo(m.Other)})
+		}
+		for key, w := range data.EnglishWords {
+			pseudo = append(pseudo, &i18n.Message{ID: key, One: data.Pseudo(w.One), Other: data.Pseudo(w.Other)})
+		}
+		if err := b.AddMessages(xlang.Make(testLanguage), pseudo...); err != nil {
+			return nil, err
+		}
+	case tag != "en" && c.files[tag] != "":
+		if _, err := c.parse(b, tag); err != nil {
+			return nil, err
+		}
+	}
+	c.bundles[tag] = b
+	return b, nil
 }
 
 // speaker says the window's words in one language.
@@ -164,7 +212,11 @@ func newSpeaker(tag string) *speaker {
 	if err != nil {
 		panic("ui: the catalogs do not read: " + err.Error())
 	}
-	s := &speaker{tag: tag, c: c, loc: i18n.NewLocalizer(c.bundle, tag), base: xlang.Make(tag), missing: map[string]bool{}}
+	b, err := c.bundle(tag)
+	if err != nil {
+		panic("ui: the " + tag + " catalog does not read: " + err.Error())
+	}
+	s := &speaker{tag: tag, c: c, loc: i18n.NewLocalizer(b, tag), base: xlang.Make(tag), missing: map[string]bool{}}
 	if tag == testLanguage {
 		s.base = xlang.English
 	}

@@ -149,7 +149,11 @@ func TestCatalogCheckFindsAMissingKey(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := &speaker{tag: "ko", c: c, loc: i18n.NewLocalizer(c.bundle, "ko"), missing: map[string]bool{}}
+	b, err := c.bundle("ko")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := &speaker{tag: "ko", c: c, loc: i18n.NewLocalizer(b, "ko"), missing: map[string]bool{}}
 	s.data = data.NewLocale("ko", s.dataWord)
 	if got := s.say("dialog.close", -1, nil); got != "Close" || !slices.Contains(s.notFound(), "dialog.close") {
 		t.Errorf("a key missing in Korean says %q and is noted as %v; want the English, noted", got, s.notFound())
@@ -361,4 +365,28 @@ func mapFS(files map[string][]byte) fs.FS {
 		out[name] = &fstest.MapFile{Data: b}
 	}
 	return out
+}
+
+// At start the English catalog alone is parsed; another language's is
+// parsed the first time it is spoken, once.
+func TestCatalogsParsedWhenSpoken(t *testing.T) {
+	c, err := parseCatalogs(resources.Translations)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.bundles) != 1 || c.bundles["en"] == nil {
+		t.Fatalf("parsed at start: %d bundles, want English alone", len(c.bundles))
+	}
+	ko, err := c.bundle("ko")
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := c.bundle("ko")
+	if ko != again || len(c.bundles) != 2 {
+		t.Errorf("Korean parsed again, or more than it: %d bundles", len(c.bundles))
+	}
+	got, err := i18n.NewLocalizer(ko, "ko").Localize(&i18n.LocalizeConfig{MessageID: "dialog.close"})
+	if err != nil || got == "" || got == c.english["dialog.close"].Other {
+		t.Errorf("dialog.close in Korean: %q, %v", got, err)
+	}
 }
