@@ -53,14 +53,7 @@ func (x *rowIDs) of(r int) []uint32 {
 }
 
 // has reports whether row r has the key of id.
-func (x *groupIndex) has(r int, id uint32) bool {
-	for _, k := range x.of(r) {
-		if k == id {
-			return true
-		}
-	}
-	return false
-}
+func (x *rowIDs) has(r int, id uint32) bool { return slices.Contains(x.of(r), id) }
 
 // groupCache keeps what the aggregates of a data set are worked out from.
 type groupCache struct {

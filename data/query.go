@@ -175,16 +175,6 @@ func newFacetIndex(f Facet, n int) facetIndex {
 	return x
 }
 
-// has reports whether row r has the key of id.
-func (x *facetIndex) has(r, id int) bool {
-	for _, k := range x.of(r) {
-		if int(k) == id {
-			return true
-		}
-	}
-	return false
-}
-
 // Table is the table the view shows.
 func (v *View) Table() Table { return v.t }
 
@@ -342,7 +332,7 @@ func (v *View) matchFacets(from []int, skip int) []int {
 	for _, r := range from {
 		ok := true
 		for _, s := range sels {
-			if !v.keys[s.fi].has(r, s.id) {
+			if !v.keys[s.fi].has(r, uint32(s.id)) {
 				ok = false
 				break
 			}

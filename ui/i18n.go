@@ -149,15 +149,19 @@ func (c *catalogs) bundle(tag string) (*i18n.Bundle, error) {
 	if b := c.bundles[tag]; b != nil {
 		return b, nil
 	}
+	// The English messages, read at start, under the language's.
 	b := i18n.NewBundle(xlang.English)
-	en, err := c.parse(b, "en")
-	if err != nil {
+	english := make([]*i18n.Message, 0, len(c.english))
+	for _, m := range c.english {
+		english = append(english, m)
+	}
+	if err := b.AddMessages(xlang.English, english...); err != nil {
 		return nil, err
 	}
 	switch {
 	case tag == testLanguage:
 		var pseudo []*i18n.Message
-		for _, m := range en.Messages {
+		for _, m := range english {
 			pseudo = append(pseudo, &i18n.Message{ID: m.ID, One: data.Pseudo(m.One), Other: data.Pseudo(m.Other)})
 		}
 		for key, w := range data.EnglishWords {
