@@ -451,7 +451,7 @@ func screenshot(d *data.Dataset, o options, stdout io.Writer) error {
 		return usagef("-size: %v", err)
 	}
 	a := newApp()
-	img, err := ui.Render(a, d, ui.Shot{Tab: o.tab, Theme: o.theme, Size: fyne.NewSize(w, h), Select: o.selectID, Present: o.present, Slide: o.slide, Presenter: o.presenter})
+	img, err := ui.Render(a, d, ui.Shot{Tab: o.tab, Theme: o.theme, Size: fyne.NewSize(w, h), Select: o.selectID, Folder: o.dataDir, Present: o.present, Slide: o.slide, Presenter: o.presenter})
 	if err != nil {
 		return usagef("%v", err)
 	}

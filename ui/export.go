@@ -232,7 +232,7 @@ func (u *UI) exportImageTo(path string, scale float32) (string, error) {
 
 // shot describes the view shown as it is now, for Render.
 func (u *UI) shot(scale float32) Shot {
-	s := Shot{Tab: u.CurrentTab(), Theme: u.themeVariant(), Scale: scale, Size: fyne.NewSize(defaultWidth, defaultHeight)}
+	s := Shot{Tab: u.CurrentTab(), Theme: u.themeVariant(), Scale: scale, Size: fyne.NewSize(defaultWidth, defaultHeight), Folder: u.folder.dir}
 	if u.win != nil {
 		s.Size = u.win.Canvas().Size()
 		if sc := u.win.Canvas().Scale(); sc > 0 {

@@ -234,3 +234,22 @@ func TestHeadlessExportEqualsApp(t *testing.T) {
 		}
 	}
 }
+
+// An image of a folder's data says in its status bar where the data comes
+// from, as the window does.
+func TestExportImageNamesTheFolder(t *testing.T) {
+	u, _ := newTestUI(t)
+	dir := fixtureFolder(t, nil)
+	if err := u.openFolder(dir); err != nil {
+		t.Fatal(err)
+	}
+	origin := u.originText()
+	if !strings.Contains(origin, shortPath(dir)) {
+		t.Fatalf("the window's status bar says %q", origin)
+	}
+	tree, err := shotTree(u.app, u.data, u.shot(1))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mustShow(t, seen(tree), origin)
+}

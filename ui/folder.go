@@ -42,6 +42,12 @@ func loadFolder(dir string) (*data.Dataset, dataFolder, error) {
 	return loadFolderWith(dir, nil)
 }
 
+// overlayOf is a folder laid over the bundled data, and which files it has.
+func overlayOf(dir string) (data.Overlay, dataFolder) {
+	o := data.Overlay{Top: os.DirFS(dir), Base: resources.Data}
+	return o, dataFolder{dir: dir, files: o.FromTop()}
+}
+
 // loadFolderWith is loadFolder, calling progress with the name of each
 // file before it is read.
 func loadFolderWith(dir string, progress func(file string)) (*data.Dataset, dataFolder, error) {
@@ -49,8 +55,7 @@ func loadFolderWith(dir string, progress func(file string)) (*data.Dataset, data
 	if err != nil || !info.IsDir() {
 		return nil, dataFolder{}, data.Problems{{File: shortPath(dir), Msg: tr("folder.cannot-open"), Expected: tr("folder.cannot-open-expected")}}
 	}
-	o := data.Overlay{Top: os.DirFS(dir), Base: resources.Data}
-	f := dataFolder{dir: dir, files: o.FromTop()}
+	o, f := overlayOf(dir)
 	if len(f.files) == 0 {
 		return nil, f, data.Problems{{File: shortPath(dir), Msg: tr("folder.no-files"), Expected: tr("folder.no-files-expected", "Files", strings.Join(data.Files, ", "))}}
 	}

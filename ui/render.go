@@ -20,6 +20,7 @@ type Shot struct {
 	Size   fyne.Size // in Fyne units
 	Scale  float32   // pixels per unit; 0 for 1
 	Select string    // the id of a row to select in a list tab; "" for the first row
+	Folder string    // the data folder d was read from, for the status bar; "" for the bundled data
 
 	Present   bool // draw a slide of the presentation instead of a tab
 	Slide     int  // the slide, from 1
@@ -57,7 +58,11 @@ func drawShot(a fyne.App, d *data.Dataset, s Shot, use func(software.WindowlessC
 	}
 	prev := a.Settings().Theme()
 	defer a.Settings().SetTheme(prev)
-	u := build(a, d, nil, mode)
+	u := prepare(a, d, nil, mode)
+	if s.Folder != "" {
+		_, u.folder = overlayOf(s.Folder)
+	}
+	u.buildViews()
 	if s.Present {
 		slides := u.slides(nil)
 		if s.Slide < 1 || s.Slide > len(slides) {
