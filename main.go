@@ -262,7 +262,8 @@ func dispatch(o options, stdout, stderr io.Writer) error {
 func runApp(o options, stderr io.Writer) error {
 	phase := func(name string) {
 		if o.timing {
-			fmt.Fprintf(stderr, "timing: %-12s %7.1f ms after start\n", name, float64(time.Since(started).Microseconds())/1000)
+			fmt.Fprintf(stderr, "timing: %-12s %7.1f ms after start, %7.1f ms of processor time\n", name,
+				float64(time.Since(started).Microseconds())/1000, float64(cpuTime().Microseconds())/1000)
 		}
 	}
 	if o.dataDir != "" && !isDir(o.dataDir) {
@@ -295,8 +296,9 @@ func runApp(o options, stderr io.Writer) error {
 			if o.timing {
 				var m runtime.MemStats
 				runtime.ReadMemStats(&m)
-				fmt.Fprintf(stderr, "timing: memory: Go heap in use %.1f MB, Go runtime total %.1f MB, process resident %s\n",
-					float64(m.HeapInuse)/(1<<20), float64(m.Sys-m.HeapReleased)/(1<<20), resident())
+				now, peak := resident()
+				fmt.Fprintf(stderr, "timing: memory: Go heap in use %.1f MB, Go runtime total %.1f MB, peak resident %s, process resident %s\n",
+					float64(m.HeapInuse)/(1<<20), float64(m.Sys-m.HeapReleased)/(1<<20), peak, now)
 			}
 		}()
 	})
@@ -304,18 +306,23 @@ func runApp(o options, stderr io.Writer) error {
 	return nil
 }
 
-// resident is the process's resident memory, from /proc on Linux.
-func resident() string {
+// resident is the process's resident memory now and at its highest (VmRSS
+// and VmHWM), from /proc on Linux.
+func resident() (now, peak string) {
+	now, peak = "unknown", "unknown"
 	b, err := os.ReadFile("/proc/self/status")
 	if err != nil {
-		return "unknown"
+		return now, peak
 	}
 	for _, line := range strings.Split(string(b), "\n") {
 		if v, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			return strings.TrimSpace(v)
+			now = strings.TrimSpace(v)
+		}
+		if v, ok := strings.CutPrefix(line, "VmHWM:"); ok {
+			peak = strings.TrimSpace(v)
 		}
 	}
-	return "unknown"
+	return now, peak
 }
 
 func isDir(p string) bool {
