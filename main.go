@@ -279,11 +279,16 @@ func runApp(o options, stderr io.Writer) error {
 	// The folder given, or the one remembered, is read off the main
 	// thread while the window is made.
 	reading := ui.StartReading(a, o.dataDir, phase)
+	// The fonts are loaded while the window is made; the views, which
+	// measure text, only after.
+	fontsLoaded := ui.WarmFonts(a)
+	w := a.NewWindow(ui.Title)
+	phase("window")
+	fontsLoaded()
+	phase("fonts")
 	u := ui.NewOpening(a, d, reading)
 	u.Timing = phase
 	phase("views")
-	w := a.NewWindow(ui.Title)
-	phase("window")
 	u.Attach(w)
 	phase("build")
 	a.Lifecycle().SetOnStarted(func() {

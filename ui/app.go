@@ -103,12 +103,7 @@ func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI
 // prepare is build without the views: the theme and the status bar.
 func prepare(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI {
 	u := &UI{app: a, data: d, prefs: prefs, onMain: fyne.Do}
-	u.theme = newTheme(mode)
-	if prefs != nil {
-		if z := float32(prefs.FloatWithFallback("zoom", 1)); slices.Contains(zoomSteps, z) {
-			u.theme = u.theme.zoomed(z)
-		}
-	}
+	u.theme = themeFor(mode, prefs)
 	a.Settings().SetTheme(u.theme)
 	u.bar = newStatusBar(u.runOnMain, func() { u.do(u.action("back")) })
 	return u

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/theme"
@@ -52,6 +53,17 @@ func newTheme(mode string) *appTheme {
 		mode = themeSystem
 	}
 	return &appTheme{mode: mode, zoom: 1}
+}
+
+// themeFor is the theme of a mode at the zoom the user chose last.
+func themeFor(mode string, prefs fyne.Preferences) *appTheme {
+	t := newTheme(mode)
+	if prefs != nil {
+		if z := float32(prefs.FloatWithFallback("zoom", 1)); slices.Contains(zoomSteps, z) {
+			t = t.zoomed(z)
+		}
+	}
+	return t
 }
 
 // zoomed is the same theme at another zoom.
