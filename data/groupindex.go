@@ -4,6 +4,7 @@ import (
 	"math"
 	"slices"
 	"sync"
+	"sync/atomic"
 )
 
 // groupIndex is each project's keys of one column, as GroupProjects counts
@@ -56,12 +57,41 @@ func (x *rowIDs) of(r int) []uint32 {
 func (x *rowIDs) has(r int, id uint32) bool { return slices.Contains(x.of(r), id) }
 
 // groupCache keeps what the aggregates of a data set are worked out from.
+// Each thing is made once, by the first who asks for it, while others who
+// ask wait for it; different things can be made side by side (Prepare).
 type groupCache struct {
-	mu      sync.Mutex
-	columns map[int]*groupIndex
-	bases   []uint8 // each project's basisIndex
-	amounts *amounts
-	cited   map[string]List // SourcesCited of every row, by table
+	mu      sync.Mutex // guards the maps, not what is in them
+	columns map[int]*once[*groupIndex]
+	bases   once[[]uint8] // each project's basisIndex
+	amounts once[*amounts]
+	cited   map[string]*once[List] // SourcesCited of every row, by table
+}
+
+// once is a value made once.
+type once[T any] struct {
+	do   sync.Once
+	v    T
+	made atomic.Bool
+}
+
+func (o *once[T]) get(make func() T) T {
+	o.do.Do(func() {
+		o.v = make()
+		o.made.Store(true)
+	})
+	return o.v
+}
+
+// column is the place of a column's group index, made on first ask.
+func (c *groupCache) column(col int) *once[*groupIndex] {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	o := c.columns[col]
+	if o == nil {
+		o = &once[*groupIndex]{}
+		c.columns[col] = o
+	}
+	return o
 }
 
 // amounts is each project's amount side by side, as the aggregates read
@@ -76,10 +106,7 @@ func (a *amounts) known(r int) bool { return !math.IsNaN(a.value[r]) }
 
 // amounts is each project's amount, made once per data set.
 func (d *Dataset) amounts() *amounts {
-	c := d.groups()
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.amounts == nil {
+	return d.groups().amounts.get(func() *amounts {
 		a := &amounts{value: make([]float64, len(d.Projects)), part: make([]bool, len(d.Projects))}
 		for r, p := range d.Projects {
 			a.value[r] = math.NaN()
@@ -88,19 +115,16 @@ func (d *Dataset) amounts() *amounts {
 			}
 			a.part[r] = p.PartOf != ""
 		}
-		c.amounts = a
-	}
-	return c.amounts
+		return a
+	})
 }
 
 // groupIndex is the index of a column of projects.
 func (d *Dataset) groupIndex(col int) *groupIndex {
-	c := d.groups()
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if x := c.columns[col]; x != nil {
-		return x
-	}
+	return d.groups().column(col).get(func() *groupIndex { return d.makeGroupIndex(col) })
+}
+
+func (d *Dataset) makeGroupIndex(col int) *groupIndex {
 	f := &d.tabProjects.fields[col]
 	n := len(d.Projects)
 	x := &groupIndex{rowIDs: newRowIDs(n)}
@@ -134,26 +158,23 @@ func (d *Dataset) groupIndex(col int) *groupIndex {
 		x.endRow()
 	}
 	x.done()
-	c.columns[col] = x
 	return x
 }
 
 // bases is each project's place in AmountBases (basisIndex).
 func (d *Dataset) bases() []uint8 {
-	c := d.groups()
-	c.mu.Lock()
-	if c.bases == nil {
-		c.bases = make([]uint8, len(d.Projects))
+	return d.groups().bases.get(func() []uint8 {
+		b := make([]uint8, len(d.Projects))
 		for i := range d.Projects {
-			c.bases[i] = uint8(basisIndex(d.Projects[i].AmountBasis))
+			b[i] = uint8(basisIndex(d.Projects[i].AmountBasis))
 		}
-	}
-	b := c.bases
-	c.mu.Unlock()
-	return b
+		return b
+	})
 }
 
-func newGroupCache() *groupCache { return &groupCache{columns: map[int]*groupIndex{}} }
+func newGroupCache() *groupCache {
+	return &groupCache{columns: map[int]*once[*groupIndex]{}, cited: map[string]*once[List]{}}
+}
 
 // groups is the data set's cache; buildTables makes a new one, so that a
 // copy of a data set given other rows does not use the old rows' index.
@@ -185,6 +206,26 @@ func (d *Dataset) Warm(groupBy ...string) {
 	d.amounts()
 }
 
+// Prepare makes, side by side on the machine's processors, what the
+// Overview counts from: the sources the projects cite, each project's
+// amount and basis, and the group indexes of the columns of projects
+// named. A folder being opened calls it off the main thread once read, so
+// that its first tab is shown from it. Like Warm, what is made is kept.
+func (d *Dataset) Prepare(groupBy ...string) {
+	var wg sync.WaitGroup
+	wg.Go(func() { d.SourcesCited("projects", nil) })
+	wg.Go(func() {
+		d.bases()
+		d.amounts()
+	})
+	for _, name := range groupBy {
+		if col := d.tabProjects.Column(name); col >= 0 {
+			wg.Go(func() { d.groupIndex(col) })
+		}
+	}
+	wg.Wait()
+}
+
 // GroupedColumns names the columns of projects whose group index has been
 // made, in schema order.
 func (d *Dataset) GroupedColumns() []string {
@@ -193,7 +234,7 @@ func (d *Dataset) GroupedColumns() []string {
 	defer c.mu.Unlock()
 	var out []string
 	for col, f := range d.tabProjects.fields {
-		if c.columns[col] != nil {
+		if o := c.columns[col]; o != nil && o.made.Load() {
 			out = append(out, f.Name)
 		}
 	}

@@ -98,17 +98,14 @@ func (d *Dataset) SourcesCited(table string, rows []int) List {
 		// subtitle and the workbook count them.
 		c := d.groups()
 		c.mu.Lock()
-		defer c.mu.Unlock()
-		if l, ok := c.cited[table]; ok {
-			return l
+		o := c.cited[table]
+		if o == nil {
+			o = &once[List]{}
+			c.cited[table] = o
 		}
-		if c.cited == nil {
-			c.cited = map[string]List{}
-		}
+		c.mu.Unlock()
 		// Clipped: a caller that appends to it gets a copy.
-		l := slices.Clip(sourcesCited(t, nil))
-		c.cited[table] = l
-		return l
+		return o.get(func() List { return slices.Clip(sourcesCited(t, nil)) })
 	}
 	return sourcesCited(t, rows)
 }

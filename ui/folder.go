@@ -121,6 +121,11 @@ func lowestTarget() int {
 // (TestWarmedColumnsAreWhatTheTabsGroupBy).
 var groupedColumns = []string{"sector", "status", "funder", "start_year", "region"}
 
+// overviewColumns are those the Overview, the first tab, counts projects
+// by: a folder read makes their indexes before it is shown
+// (TestOverviewColumnsAreWhatItGroupsBy).
+var overviewColumns = []string{"sector", "status", "funder", "start_year"}
+
 // OpenFolder opens a data folder, as File → Open data folder does, and
 // waits for it.
 func (u *UI) OpenFolder(dir string) error { return u.openFolder(dir) }

@@ -425,3 +425,19 @@ func TestWarmedColumnsAreWhatTheTabsGroupBy(t *testing.T) {
 		t.Errorf("the tabs group by %v; a folder makes ahead %v", got, want)
 	}
 }
+
+// The Overview, shown first, groups projects by what a folder read makes
+// ahead of showing it.
+func TestOverviewColumnsAreWhatItGroupsBy(t *testing.T) {
+	u, _ := newTestUI(t)
+	if u.current().name() != "overview" {
+		t.Fatalf("first tab %q, want the Overview", u.current().name())
+	}
+	got := u.data.GroupedColumns()
+	want := slices.Clone(overviewColumns)
+	slices.Sort(got)
+	slices.Sort(want)
+	if !slices.Equal(got, want) {
+		t.Errorf("the Overview groups by %v; a folder read makes ahead %v", got, want)
+	}
+}

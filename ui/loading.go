@@ -52,6 +52,14 @@ func startReading(dir string, atStart bool, timing func(string)) *Reading {
 		if timing != nil {
 			timing("folder read")
 		}
+		if err == nil {
+			// What the Overview counts from is made here, on every
+			// processor, not on the main thread as it is shown.
+			d.Prepare(overviewColumns...)
+			if timing != nil {
+				timing("prepared")
+			}
+		}
 		r.update(func() { r.d, r.f, r.err, r.done = d, f, err, true })
 	}()
 	return r
