@@ -441,3 +441,27 @@ func TestOverviewColumnsAreWhatItGroupsBy(t *testing.T) {
 		t.Errorf("the Overview groups by %v; a folder read makes ahead %v", got, want)
 	}
 }
+
+// Once a folder's data is shown, what every tab counts from is made in the
+// background, a moment later.
+func TestOpenedFolderWarmsAfterShowing(t *testing.T) {
+	u, _ := newTestUI(t)
+	dir := writeFolder(t, map[string]string{"projects.csv": readBundled(t, "projects.csv")})
+	if err := u.openFolder(dir); err != nil {
+		t.Fatal(err)
+	}
+	want := slices.Clone(groupedColumns)
+	slices.Sort(want)
+	deadline := time.Now().Add(10 * time.Second) // a hang guard, not a budget
+	for {
+		got := u.data.GroupedColumns()
+		slices.Sort(got)
+		if slices.Equal(got, want) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("made after showing: %v, want %v", got, want)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
