@@ -130,7 +130,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fl.BoolVar(&o.briefing, "briefing", false, "write a sourced PDF briefing of the partnership to -o FILE.pdf and exit; with -export VIEW (projects, minerals, sectors or sources), -filter and -sort, a briefing of the rows that list keeps")
 	fl.StringVar(&o.paper, "paper", "a4", "with -briefing: the paper `size`, a4 or letter")
 	fl.IntVar(&o.synthetic, "synthetic", 0, "write a synthetic data set of this many `projects` into the folder -o (for measuring) and exit")
-	fl.BoolVar(&o.timing, "timing", false, "print how long start-up takes: loading, building the window, the first frame")
+	fl.BoolVar(&o.timing, "timing", false, "print how long start-up takes (loading, the window, the fonts, the first frame, a folder read and shown), the processor time used by then, and the peak memory")
 	fl.StringVar(&o.screenshot, "screenshot", "", "render a view to the PNG `file` (- for standard output) and exit, without opening a window")
 	fl.StringVar(&o.tab, "tab", "overview", "with -screenshot: the tab: "+strings.Join(ui.Tabs(), ", "))
 	fl.BoolVar(&o.present, "present", false, "with -screenshot: draw a slide of the presentation, as a projector shows it")
