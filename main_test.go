@@ -469,3 +469,19 @@ func TestValidateHostileFolder(t *testing.T) {
 		t.Errorf("exit %d, %d lines, line 1001 %q", code, len(lines), lines[min(1000, len(lines)-1)])
 	}
 }
+
+// -timing's processor time is the process's own, and grows as it works.
+func TestCPUTime(t *testing.T) {
+	if _, err := os.Stat("/proc/self/stat"); err != nil {
+		t.Skip("no /proc here")
+	}
+	before := cpuTime()
+	for start := time.Now(); cpuTime()-before < 50*time.Millisecond; {
+		if time.Since(start) > 10*time.Second { // a hang guard, not a budget
+			t.Fatalf("processor time went from %v to %v in 10 s of work", before, cpuTime())
+		}
+	}
+	if before < 0 {
+		t.Errorf("processor time %v", before)
+	}
+}
