@@ -185,25 +185,18 @@ func (d *Dataset) groups() *groupCache {
 	return d.cache
 }
 
-// Warm makes ahead what the lists' facets and the aggregates are counted
-// from, and the group indexes of the columns of projects named, so that
-// the first time a tab is shown it does not wait for them: a window calls
-// it in the background once a large data set is loaded. What is made is
-// kept with the data set and shared; an index not made here is made when
-// first asked for.
+// Warm makes ahead what the lists' facets are counted from, and what
+// Prepare makes, so that the first time a tab is shown it does not wait
+// for them: a window calls it in the background once a large data set is
+// shown. What is made is kept with the data set and shared; an index not
+// made here is made when first asked for.
 func (d *Dataset) Warm(groupBy ...string) {
 	for _, t := range d.tables {
 		for _, f := range t.Facets() {
 			f.index(t.Len())
 		}
 	}
-	for _, name := range groupBy {
-		if col := d.tabProjects.Column(name); col >= 0 {
-			d.groupIndex(col)
-		}
-	}
-	d.bases()
-	d.amounts()
+	d.Prepare(groupBy...)
 }
 
 // Prepare makes, side by side on the machine's processors, what the
