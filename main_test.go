@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/test"
 	"github.com/xuri/excelize/v2"
 
@@ -333,6 +334,31 @@ func TestSynthetic(t *testing.T) {
 	code, out, errs := cli("-data", dir, "-validate")
 	if code != 0 || !strings.HasPrefix(out, okPrefix) {
 		t.Errorf("synthetic data does not validate: %d %q %q", code, out, errs)
+	}
+}
+
+// appWithWindows is the app the dashboard makes (its tests make a test
+// app instead).
+var appWithWindows = newApp
+
+// Run from a folder that holds another FyneApp.toml (another project, or
+// this one's checkout), the app names itself from its own, compiled in,
+// without reading that file: Fyne reads the FyneApp.toml beside a build
+// that is not packaged, or in the working folder, and scales its icon,
+// unless built with no_metadata as the Makefile does (make test runs this
+// with it).
+func TestMetadataIsItsOwnInAnyFolder(t *testing.T) {
+	dir := t.TempDir()
+	other := "[Details]\nIcon = \"missing.png\"\nName = \"Other\"\nID = \"org.example.other\"\nVersion = \"9.9.9\"\nBuild = 7\n"
+	if err := os.WriteFile(filepath.Join(dir, "FyneApp.toml"), []byte(other), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(dir)
+	app.SetMetadata(fyne.AppMetadata{}) // as a plain build starts
+	m := appWithWindows().Metadata()
+	want := metadata(fyneAppToml, nil)
+	if m.ID != want.ID || m.Name != want.Name || m.Version != want.Version || !m.Migrations["fyneDo"] {
+		t.Errorf("run from a folder with another FyneApp.toml, the app is %q %q %q (migrations %v), not %q %q %q", m.ID, m.Name, m.Version, m.Migrations, want.ID, want.Name, want.Version)
 	}
 }
 
