@@ -1,6 +1,7 @@
 package data_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -147,5 +148,25 @@ func BenchmarkLoadBundled(b *testing.B) {
 		if _, err := data.Load(resources.Data); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+// A loader tells of each file before it is read and once it is read, in
+// turn: the app starts a collection once the projects are read.
+func TestLoaderTellsOfEachFileBeforeAndAfter(t *testing.T) {
+	var log []string
+	l := data.Loader{
+		Progress: func(file string) { log = append(log, "before "+file) },
+		Read:     func(file string) { log = append(log, "after "+file) },
+	}
+	if _, err := l.Load(resources.Data); err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, f := range data.Files {
+		want = append(want, "before "+f, "after "+f)
+	}
+	if !slices.Equal(log, want) {
+		t.Errorf("the loader told\n%q\nnot\n%q", log, want)
 	}
 }

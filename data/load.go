@@ -39,8 +39,10 @@ type Loader struct {
 	MaxFileBytes int64
 
 	// Progress, if set, is called with the name of each file before it
-	// is read, on the goroutine that runs Load.
+	// is read, and Read once it has been read and its rows decoded, before
+	// the next; both on the goroutine that runs Load.
 	Progress func(file string)
+	Read     func(file string)
 }
 
 // Load reads the six files of a data set from fsys, checks them and returns
@@ -73,6 +75,9 @@ func (l Loader) Load(fsys fs.FS) (*Dataset, error) {
 			l.Progress(name + ".csv")
 		}
 		failed[name] = !f()
+		if l.Read != nil {
+			l.Read(name + ".csv")
+		}
 	}
 	add := c.add
 	read("minerals", func() bool { return readInto(fsys, limit, d.tabMinerals, add) })

@@ -462,3 +462,23 @@ func TestOpenedFolderWarmsAfterShowing(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 }
+
+// Reading a folder starts a collection once its projects are read, before
+// the next file: what their reading left is freed before the checks add
+// to it.
+func TestReadingCollectsAfterTheProjects(t *testing.T) {
+	var log []string
+	saved := collectAfterProjects
+	t.Cleanup(func() { collectAfterProjects = saved })
+	collectAfterProjects = func() { log = append(log, "collect") }
+	dir := writeFolder(t, map[string]string{"projects.csv": readBundled(t, "projects.csv")})
+	if _, _, err := loadFolderWith(dir, func(file string) { log = append(log, file) }); err != nil {
+		t.Fatal(err)
+	}
+	want := slices.Clone(data.Files)
+	at := slices.Index(want, data.ProjectsFile) + 1
+	want = slices.Insert(want, at, "collect")
+	if !slices.Equal(log, want) {
+		t.Errorf("reading a folder did\n%q\nnot\n%q", log, want)
+	}
+}
