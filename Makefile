@@ -7,7 +7,7 @@ GO      ?= go
 # memory). A user's emoji are drawn in the system's emoji font if any.
 # no_metadata keeps Fyne from reading a FyneApp.toml beside the program or
 # in the working folder, as it does in a build that is not packaged (and
-# scaling its icon: 50-70 ms before the window): the app's own is compiled
+# scaling its icon: 50-75 ms before the window): the app's own is compiled
 # in, and another folder's would rename it.
 TAGS    := migrated_fynedo,no_emoji,no_metadata
 BIN     := uzkor
