@@ -39,8 +39,9 @@ type Loader struct {
 	MaxFileBytes int64
 
 	// Progress, if set, is called with the name of each file before it
-	// is read, and Read once it has been read and its rows decoded, before
-	// the next; both on the goroutine that runs Load.
+	// is read, and Read once the loader is done with it (its rows decoded,
+	// or the file found unreadable), before the next; both on the
+	// goroutine that runs Load.
 	Progress func(file string)
 	Read     func(file string)
 }

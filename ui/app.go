@@ -104,7 +104,11 @@ func build(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI
 func prepare(a fyne.App, d *data.Dataset, prefs fyne.Preferences, mode string) *UI {
 	u := &UI{app: a, data: d, prefs: prefs, onMain: fyne.Do}
 	u.theme = themeFor(mode, prefs)
-	a.Settings().SetTheme(u.theme)
+	if set, ok := a.Settings().Theme().(*appTheme); ok && *set == *u.theme {
+		u.theme = set // WarmFonts set it while the window was made
+	} else {
+		a.Settings().SetTheme(u.theme)
+	}
 	u.bar = newStatusBar(u.runOnMain, func() { u.do(u.action("back")) })
 	return u
 }
